@@ -1,0 +1,86 @@
+package io.xborder.sop.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates each role's group with its authorizations, and the shared Tasklist filters, when they are
+ * missing. What exists is left alone, so an administrator's later changes in Camunda Admin stand.
+ */
+@Component
+@Order(OrganisationRoles.ORDER)
+class OrganisationRoles extends AbstractProcessEnginePlugin {
+
+  static final int ORDER = 10;
+  static final String GROUP_TYPE = "WORKFLOW";
+
+  private static final Logger log = LoggerFactory.getLogger(OrganisationRoles.class);
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    for (Role role : Role.values()) {
+      if (engine.getIdentityService().createGroupQuery().groupId(role.groupId()).count() == 0) {
+        createGroup(engine.getIdentityService(), role);
+        grant(engine.getAuthorizationService(), role);
+        log.info("Created group '{}' with its authorizations", role.groupId());
+      }
+    }
+    TasklistFilters.all(engine.getTaskService()).forEach(filter -> createFilter(engine, filter));
+  }
+
+  private static void createGroup(IdentityService identity, Role role) {
+    Group group = identity.newGroup(role.groupId());
+    group.setName(role.groupName());
+    group.setType(GROUP_TYPE);
+    identity.saveGroup(group);
+  }
+
+  /** The engine allows one authorization per group and resource, so grants on the same resource are merged. */
+  private static void grant(AuthorizationService authorizations, Role role) {
+    Map<String, Authorization> byResource = new LinkedHashMap<>();
+    for (Grant grant : role.grants()) {
+      Authorization authorization = byResource.computeIfAbsent(
+          grant.resource().resourceName() + "/" + grant.resourceId(), key -> {
+            Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            created.setGroupId(role.groupId());
+            created.setResource(grant.resource());
+            created.setResourceId(grant.resourceId());
+            return created;
+          });
+      grant.permissions().forEach(authorization::addPermission);
+    }
+    byResource.values().forEach(authorizations::saveAuthorization);
+  }
+
+  private static void createFilter(ProcessEngine engine, TasklistFilters.Definition definition) {
+    if (engine.getFilterService().createTaskFilterQuery().filterName(definition.name()).count() > 0) {
+      return;
+    }
+    Filter filter = engine.getFilterService().newTaskFilter(definition.name())
+        .setQuery(definition.query())
+        .setProperties(definition.properties());
+    engine.getFilterService().saveFilter(filter);
+    Authorization everyone = engine.getAuthorizationService().createNewAuthorization(AUTH_TYPE_GLOBAL);
+    everyone.setUserId(Authorization.ANY);
+    everyone.setResource(Resources.FILTER);
+    everyone.setResourceId(filter.getId());
+    everyone.addPermission(Permissions.READ);
+    engine.getAuthorizationService().saveAuthorization(everyone);
+  }
+}

@@ -1,0 +1,98 @@
+package io.xborder.sop.identity;
+
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+
+/**
+ * The role model: one group per role and the least it needs. Tasks are not granted here: the
+ * engine grants a task to its assignee and candidate groups when it offers it, so staff and agencies
+ * see exactly the work that is theirs.
+ */
+public enum Role {
+  OPERATIONS("operations", "Operations", staff()),
+  DESIGN("design", "Design", staff()),
+  PURCHASING("purchasing", "Purchasing", staff()),
+  FINANCE("finance", "Finance", staff()),
+  COMPLIANCE("compliance", "Legal and compliance", staff()),
+  SUPERVISORS("supervisors", "Supervisors (first-level sign-off)", oversight()),
+  MANAGERS("managers", "Managers (second-level sign-off)", oversight()),
+  ANALYSTS("analysts", "Process analysts", analyst()),
+  AGENCY_PHOTO("agency-photo", "Photo agency (outside guest)", guest());
+
+  private final String groupId;
+  private final String groupName;
+  private final List<Grant> grants;
+
+  Role(String groupId, String groupName, List<Grant> grants) {
+    this.groupId = groupId;
+    this.groupName = groupName;
+    this.grants = grants;
+  }
+
+  public String groupId() {
+    return groupId;
+  }
+
+  public String groupName() {
+    return groupName;
+  }
+
+  List<Grant> grants() {
+    return grants;
+  }
+
+  /** Outside agencies: Tasklist, and through it only the tasks offered to their group. */
+  private static List<Grant> guest() {
+    return List.of(Grant.on(APPLICATION, "tasklist", Permissions.ACCESS));
+  }
+
+  /** Staff start projects from Tasklist and work on the tasks offered to them; they cannot change templates. */
+  private static List<Grant> staff() {
+    List<Grant> grants = new ArrayList<>(guest());
+    grants.add(Grant.on(PROCESS_DEFINITION, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    grants.add(Grant.on(PROCESS_INSTANCE, Permissions.CREATE));
+    grants.add(Grant.on(USER, Permissions.READ));
+    grants.add(Grant.on(GROUP, Permissions.READ));
+    return List.copyOf(grants);
+  }
+
+  /** Supervisors and managers watch every project in Cockpit and hand work to someone else when it stalls. */
+  private static List<Grant> oversight() {
+    List<Grant> grants = new ArrayList<>(staff());
+    grants.add(Grant.on(APPLICATION, "cockpit", Permissions.ACCESS));
+    grants.add(Grant.on(PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK));
+    grants.add(Grant.on(PROCESS_INSTANCE, Permissions.READ));
+    grants.add(Grant.on(TASK, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN));
+    grants.add(Grant.on(DECISION_DEFINITION, Permissions.READ));
+    grants.add(Grant.on(DECISION_REQUIREMENTS_DEFINITION, Permissions.READ));
+    grants.add(Grant.on(DEPLOYMENT, Permissions.READ));
+    return List.copyOf(grants);
+  }
+
+  /** Analysts deploy templates from Modeler and try them out; they do not do the staff's tasks. */
+  private static List<Grant> analyst() {
+    List<Grant> grants = new ArrayList<>(staff());
+    grants.add(Grant.on(APPLICATION, "cockpit", Permissions.ACCESS));
+    grants.add(Grant.on(DEPLOYMENT, Permissions.CREATE, Permissions.READ, Permissions.DELETE));
+    grants.add(Grant.on(PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.SUSPEND));
+    grants.add(Grant.on(PROCESS_INSTANCE, Permissions.READ));
+    grants.add(Grant.on(DECISION_DEFINITION, Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_HISTORY));
+    grants.add(Grant.on(DECISION_REQUIREMENTS_DEFINITION, Permissions.READ));
+    return List.copyOf(grants);
+  }
+}

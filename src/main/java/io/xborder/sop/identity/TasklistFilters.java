@@ -1,0 +1,42 @@
+package io.xborder.sop.identity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The four filters everyone has in Tasklist. Expressions are evaluated when the filter is opened,
+ * for the person opening it; "today" is the server's day.
+ */
+final class TasklistFilters {
+
+  record Definition(String name, TaskQuery query, Map<String, Object> properties) {}
+
+  private TasklistFilters() {}
+
+  static List<Definition> all(TaskService tasks) {
+    List<Definition> filters = new ArrayList<>();
+    add(filters, "My tasks", "Tasks assigned to me", -10,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    add(filters, "My group tasks", "Unclaimed tasks offered to my groups", -5,
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    add(filters, "Due today", "Tasks I can see that fall due today", 0,
+        tasks.createTaskQuery()
+            .dueAfterExpression("${dateTime().withTimeAtStartOfDay().minusMillis(1).toDate()}")
+            .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"));
+    add(filters, "Overdue", "Tasks I can see that are past their due date", 5,
+        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+    return filters;
+  }
+
+  private static void add(List<Definition> filters, String name, String description, int priority, TaskQuery query) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    filters.add(new Definition(name, query, properties));
+  }
+}

@@ -1,0 +1,21 @@
+package io.xborder.sop.kickoff;
+
+/** Names the kickoff template shares with its diagram and forms. */
+public final class ProjectKickoff {
+
+  public static final String PROCESS_KEY = "project-kickoff";
+
+  public static final String TASK_CONFIRM_SCOPE = "Task_ConfirmProjectScope";
+  public static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeProject";
+  public static final String EVENT_KICKED_OFF = "Event_ProjectKickedOff";
+
+  public static final String PROJECT_NAME = "projectName";
+  public static final String PLATFORM = "platform";
+  public static final String SITE = "site";
+  public static final String GOAL = "goal";
+  public static final String SCOPE_SUMMARY = "scopeSummary";
+  public static final String FIRST_MILESTONE_DATE = "firstMilestoneDate";
+  public static final String SUPERVISOR_NOTE = "supervisorNote";
+
+  private ProjectKickoff() {}
+}

@@ -1,0 +1,38 @@
+package io.xborder.sop.system;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Camunda REST API ships unauthenticated; this puts HTTP Basic against the engine's identity
+ * service in front of all of it, the way Camunda Run does, so Modeler, scripts and the ERP log in
+ * with their Camunda user and the engine's authorizations apply to every call.
+ */
+@Configuration
+class RestAuthenticationConfig {
+
+  @Bean
+  FilterRegistrationBean<Filter> restAuthenticationFilter(
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticated());
+    registration.setName("engine-rest-authentication");
+    registration.addUrlPatterns(restPath + "/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath);
+    return registration;
+  }
+
+  /** Camunda's filter lets {@code GET /engine} through anonymously; here nothing passes without a login. */
+  static class EveryRequestAuthenticated extends ProcessEngineAuthenticationFilter {
+    @Override
+    protected boolean requiresEngineAuthentication(String requestUrl) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.xborder.sop.templates;
+
+/** What a template must satisfy before the engine runs it; the code is what refusals name. */
+public enum LintRule {
+  NOT_PARSEABLE("not-parseable", "the file cannot be read"),
+  USER_TASK_WITHOUT_OWNER("user-task-without-owner", "a user task needs an assignee, candidate group or candidate user"),
+  MISSING_FORM("missing-form", "a user task or a start event for people needs a form (camunda:formRef or camunda:formKey)"),
+  UNKNOWN_FORM("unknown-form", "the referenced form is neither in this deployment nor in the engine"),
+  UNKNOWN_DECISION("unknown-decision", "the business rule task references a decision that is neither in this deployment nor in the engine"),
+  UNKNOWN_PROCESS("unknown-process", "the call activity references a process that is neither in this deployment nor in the engine"),
+  MISSING_HISTORY_TIME_TO_LIVE("missing-history-time-to-live", "an executable process needs camunda:historyTimeToLive"),
+  MISSING_DIAGRAM("missing-diagram", "every flow node and sequence flow needs a shape or edge, or Modeler cannot show it as drawn"),
+  BAD_FEEL("bad-feel", "the FEEL expression does not parse"),
+  FORM_WITHOUT_ID("form-without-id", "a Camunda Form needs an id, which tasks reference");
+
+  private final String code;
+  private final String description;
+
+  LintRule(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String description() {
+    return description;
+  }
+}
