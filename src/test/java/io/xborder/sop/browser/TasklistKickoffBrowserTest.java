@@ -1,0 +1,108 @@
+package io.xborder.sop.browser;
+
+import static io.xborder.sop.kickoff.ProjectKickoff.FIRST_MILESTONE_DATE;
+import static io.xborder.sop.kickoff.ProjectKickoff.PROJECT_NAME;
+import static io.xborder.sop.kickoff.ProjectKickoff.SCOPE_SUMMARY;
+import static io.xborder.sop.kickoff.ProjectKickoff.TASK_ACKNOWLEDGE;
+import static io.xborder.sop.kickoff.ProjectKickoff.TASK_CONFIRM_SCOPE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xborder.sop.PlatformTest;
+import io.xborder.sop.kickoff.ProjectKickoff;
+import java.time.Duration;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What a new operations colleague does on day one: start a project in Tasklist and do its first task. */
+@PlatformTest
+class TasklistKickoffBrowserTest {
+
+  @RegisterExtension
+  final BrowserSession browser = new BrowserSession();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void operationsStartsAKickoffFromItsFormAndConfirmsTheScope() {
+    String projectName = "Shopee SG launch " + UUID.randomUUID().toString().substring(0, 8);
+    String baseUrl = "http://localhost:" + port;
+
+    browser.logIn(baseUrl, "tasklist", "lina", "demo");
+    browser.click(By.xpath("//a[contains(., 'Start process')]"));
+    browser.click(By.xpath("//a[contains(., 'Project kickoff')]"));
+    browser.type(field("input", "Field_ProjectName"), projectName);
+    browser.click(By.cssSelector("div[id$='-Field_Platform-display']"));
+    browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = 'Shopee']"));
+    browser.type(field("input", "Field_Site"), "SG");
+    browser.type(field("textarea", "Field_Goal"), "Open the Singapore store before 11.11");
+    browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+
+    Task confirmScope = awaitTask(projectName, TASK_CONFIRM_SCOPE);
+    browser.click(By.xpath("//a[contains(., 'My group tasks')]"));
+    browser.click(By.xpath("//li[contains(@class, 'task')]//a[contains(., 'Confirm project scope')]"));
+    browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + confirmScope.getId());
+
+    assertThat(browser.visible(field("input", "Field_ProjectName")).getAttribute("value")).isEqualTo(projectName);
+    browser.click(By.cssSelector("button[ng-click='claim()']"));
+    // Once claimed the task leaves "My group tasks"; it is now among the colleague's own tasks.
+    browser.click(By.xpath("//a[contains(., 'My tasks')]"));
+    browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + confirmScope.getId());
+    browser.type(field("textarea", "Field_ScopeSummary"), "In: store registration and the first 20 listings. Out: ads.");
+    browser.type(field("input", "Field_FirstMilestone-date"), "12/15/2026");
+    browser.waitFor(field("input", "Field_FirstMilestone-date")).sendKeys(Keys.TAB);
+    browser.click(By.cssSelector("button[ng-click='complete()']"));
+
+    Task acknowledge = awaitTask(projectName, TASK_ACKNOWLEDGE);
+    assertThat(engine.getTaskService().getVariable(acknowledge.getId(), SCOPE_SUMMARY))
+        .isEqualTo("In: store registration and the first 20 listings. Out: ads.");
+    assertThat(engine.getTaskService().getVariable(acknowledge.getId(), FIRST_MILESTONE_DATE))
+        .isEqualTo("2026-12-15");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .taskId(confirmScope.getId()).singleResult().getAssignee()).isEqualTo("lina");
+  }
+
+  private static By field(String tag, String componentId) {
+    return By.cssSelector(tag + "[id$='-" + componentId + "']");
+  }
+
+  /** The browser works asynchronously; the engine is the witness of what it did. */
+  private Task awaitTask(String projectName, String taskKey) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      ProcessInstance project = engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(ProjectKickoff.PROCESS_KEY)
+          .variableValueEquals(PROJECT_NAME, projectName)
+          .singleResult();
+      if (project != null) {
+        Task task = engine.getTaskService().createTaskQuery()
+            .processInstanceId(project.getId()).taskDefinitionKey(taskKey).singleResult();
+        if (task != null) {
+          return task;
+        }
+      }
+      sleep();
+    }
+    throw new AssertionError("No '" + taskKey + "' task for project '" + projectName + "' within 20 s");
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("Interrupted while waiting for the engine", e);
+    }
+  }
+}
