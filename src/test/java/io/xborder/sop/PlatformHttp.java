@@ -1,0 +1,122 @@
+package io.xborder.sop;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Real HTTP against the running platform, as Modeler, scripts and browsers call it: HTTP Basic
+ * for the REST API, the web apps' session login (with its CSRF token) for Cockpit, Tasklist, Admin.
+ */
+public class PlatformHttp {
+
+  public static final String REST = "/engine-rest";
+  public static final String DEMO_PASSWORD = "demo";
+
+  private final String baseUrl;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  public PlatformHttp(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  /** GET as the given demo user; null for no credentials. */
+  public HttpResponse<String> get(String path, String user) {
+    return send(request(path, user).GET());
+  }
+
+  public HttpResponse<String> postJson(String path, String user, String json) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** The multipart deployment Camunda Modeler sends; each file becomes a part named after it. */
+  public HttpResponse<String> deployAsModeler(String user, String deploymentName, Map<String, byte[]> files) {
+    String boundary = "----xborder" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    field(body, boundary, "deployment-name", deploymentName);
+    field(body, boundary, "deployment-source", "Camunda Modeler");
+    field(body, boundary, "enable-duplicate-filtering", "true");
+    files.forEach((name, content) -> {
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+      body.writeBytes(content);
+      write(body, "\r\n");
+    });
+    write(body, "--" + boundary + "--\r\n");
+    return send(request(REST + "/deployment/create", user)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** Logs into one of Camunda's web apps the way its login page does; returns the HTTP status. */
+  public int webAppLogin(String user, String app) {
+    CookieManager cookies = new CookieManager();
+    HttpClient browserLike = HttpClient.newBuilder().cookieHandler(cookies).build();
+    try {
+      browserLike.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      String csrfToken = cookies.getCookieStore().getCookies().stream()
+          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+          .map(HttpCookie::getValue)
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("The web app set no XSRF-TOKEN cookie"));
+      HttpRequest login = HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-XSRF-TOKEN", csrfToken)
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + DEMO_PASSWORD))
+          .build();
+      return browserLike.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (user != null) {
+      builder.header("Authorization", basic(user, DEMO_PASSWORD));
+    }
+    return builder;
+  }
+
+  public static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  public String url(String path) {
+    return baseUrl + path;
+  }
+
+  private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
+    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+  }
+
+  private static void write(ByteArrayOutputStream body, String text) {
+    body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

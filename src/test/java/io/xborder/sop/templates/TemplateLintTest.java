@@ -1,0 +1,230 @@
+package io.xborder.sop.templates;
+
+import static io.xborder.sop.templates.Templates.PROCESS_ID;
+import static io.xborder.sop.templates.Templates.START_FORM;
+import static io.xborder.sop.templates.Templates.TASK_FORM;
+import static io.xborder.sop.templates.Templates.bytes;
+import static io.xborder.sop.templates.Templates.decision;
+import static io.xborder.sop.templates.Templates.form;
+import static io.xborder.sop.templates.Templates.validProcess;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+class TemplateLintTest {
+
+  private final TemplateLint lint = new TemplateLint(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine());
+
+  @Test
+  void aValidTemplateWithItsFormsPasses() {
+    assertThat(lint(validProcess(PROCESS_ID))).isEmpty();
+  }
+
+  @Test
+  void userTaskWithoutAnyOwnerIsNamed() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    model.<UserTask>getModelElementById("Task_DoTheWork").setCamundaCandidateGroups(null);
+
+    assertThat(lint(model)).extracting(LintFinding::elementId, LintFinding::rule)
+        .containsExactly(tuple("Task_DoTheWork", LintRule.USER_TASK_WITHOUT_OWNER));
+  }
+
+  @Test
+  void anAssigneeOrCandidateUserIsOwnerEnough() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    UserTask task = model.getModelElementById("Task_DoTheWork");
+    task.setCamundaCandidateGroups(null);
+    task.setCamundaAssignee("${projectOwner}");
+
+    assertThat(lint(model)).isEmpty();
+  }
+
+  @Test
+  void userTaskAndPeopleStartedStartEventWithoutFormAreNamed() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    model.<UserTask>getModelElementById("Task_DoTheWork").setCamundaFormRef(null);
+    model.<StartEvent>getModelElementById("Event_Requested").setCamundaFormRef(null);
+
+    assertThat(lint(model)).extracting(LintFinding::elementId, LintFinding::rule)
+        .containsExactlyInAnyOrder(
+            tuple("Task_DoTheWork", LintRule.MISSING_FORM),
+            tuple("Event_Requested", LintRule.MISSING_FORM));
+  }
+
+  @Test
+  void aProcessNotStartableInTasklistNeedsNoStartForm() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    model.<StartEvent>getModelElementById("Event_Requested").setCamundaFormRef(null);
+    model.<Process>getModelElementById(PROCESS_ID).setCamundaIsStartableInTasklist(false);
+
+    assertThat(lint(model)).isEmpty();
+  }
+
+  @Test
+  void aFormKeyCountsAsAForm() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    UserTask task = model.getModelElementById("Task_DoTheWork");
+    task.setCamundaFormRef(null);
+    task.setCamundaFormKey("camunda-forms:deployment:forms/lint-sample-task.form");
+
+    assertThat(lint(model)).isEmpty();
+  }
+
+  @Test
+  void aFormKeyToAFileOutsideTheDeploymentIsNamed() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    UserTask task = model.getModelElementById("Task_DoTheWork");
+    task.setCamundaFormRef(null);
+    task.setCamundaFormKey("camunda-forms:deployment:forms/elsewhere.form");
+
+    assertThat(lint(model)).extracting(LintFinding::elementId, LintFinding::rule)
+        .containsExactly(tuple("Task_DoTheWork", LintRule.UNKNOWN_FORM));
+  }
+
+  @Test
+  void unknownFormDecisionAndProcessAreNamed() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_ID)
+        .camundaHistoryTimeToLive(1095)
+        .camundaStartableInTasklist(false)
+        .startEvent("Event_Start")
+        .businessRuleTask("Task_DecideMode").camundaDecisionRef("no-such-decision")
+        .callActivity("Call_Missing").calledElement("no-such-process")
+        .userTask("Task_Review").camundaCandidateGroups("supervisors").camundaFormRef("no-such-form")
+        .endEvent("Event_End")
+        .done();
+
+    assertThat(lint(model)).extracting(LintFinding::elementId, LintFinding::rule)
+        .containsExactlyInAnyOrder(
+            tuple("Task_DecideMode", LintRule.UNKNOWN_DECISION),
+            tuple("Call_Missing", LintRule.UNKNOWN_PROCESS),
+            tuple("Task_Review", LintRule.UNKNOWN_FORM));
+  }
+
+  @Test
+  void referencesResolveWithinTheDeploymentAndInTheEngine() {
+    BpmnModelInstance parent = Bpmn.createExecutableProcess("lint-parent")
+        .camundaHistoryTimeToLive(1095)
+        .camundaStartableInTasklist(false)
+        .startEvent("Event_Start")
+        .businessRuleTask("Task_DecideMode").camundaDecisionRef("lint-mode")
+        .callActivity("Call_Child").calledElement(PROCESS_ID)
+        .callActivity("Call_Deployed").calledElement("already-deployed")
+        .endEvent("Event_End")
+        .done();
+    Map<String, byte[]> files = new LinkedHashMap<>(files(validProcess(PROCESS_ID)));
+    files.put("parent.bpmn", bytes(parent));
+    files.put("mode.dmn", decision("lint-mode", "< 7"));
+
+    assertThat(lint.lint(files, engineWith("already-deployed"))).isEmpty();
+  }
+
+  @Test
+  void expressionsAreResolvedAtRunTimeSoNotChecked() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_ID)
+        .camundaHistoryTimeToLive(1095)
+        .camundaStartableInTasklist(false)
+        .startEvent("Event_Start")
+        .callActivity("Call_Dynamic").calledElement("${childProcess}")
+        .endEvent("Event_End")
+        .done();
+
+    assertThat(lint(model)).isEmpty();
+  }
+
+  @Test
+  void executableProcessWithoutHistoryTimeToLiveIsNamed() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    model.<Process>getModelElementById(PROCESS_ID).setCamundaHistoryTimeToLiveString(null);
+
+    assertThat(lint(model)).extracting(LintFinding::elementId, LintFinding::rule)
+        .containsExactly(tuple(PROCESS_ID, LintRule.MISSING_HISTORY_TIME_TO_LIVE));
+  }
+
+  @Test
+  void undrawnElementsAreNamed() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    String flowId = model.<UserTask>getModelElementById("Task_DoTheWork").getIncoming().iterator().next().getId();
+    Templates.removeEdgeOf(model, flowId);
+
+    assertThat(lint(model)).extracting(LintFinding::elementId, LintFinding::rule)
+        .containsExactly(tuple(flowId, LintRule.MISSING_DIAGRAM));
+  }
+
+  @Test
+  void malformedXmlIsReportedWithTheParsersReason() {
+    List<LintFinding> findings = lint.lint(Map.of("broken.bpmn", "<bpmn:definitions".getBytes(StandardCharsets.UTF_8)),
+        KnownDefinitions.NONE);
+
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.rule()).isEqualTo(LintRule.NOT_PARSEABLE);
+      assertThat(finding.resource()).isEqualTo("broken.bpmn");
+      assertThat(finding.detail()).contains("XML document structures must start and end within the same entity");
+    });
+  }
+
+  @Test
+  void badFeelInADecisionTableIsNamedWithItsRule() {
+    List<LintFinding> findings = lint.lint(Map.of("mode.dmn", decision("lint-mode", ">= 5 and <")), KnownDefinitions.NONE);
+
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.rule()).isEqualTo(LintRule.BAD_FEEL);
+      assertThat(finding.elementId()).isEqualTo("Rule_Urgent");
+      assertThat(finding.detail()).contains(">= 5 and <");
+    });
+  }
+
+  @Test
+  void formsMustBeJsonWithAnId() {
+    List<LintFinding> findings = lint.lint(Map.of(
+            "broken.form", "{\"id\": ".getBytes(StandardCharsets.UTF_8),
+            "anonymous.form", "{\"components\": []}".getBytes(StandardCharsets.UTF_8)),
+        KnownDefinitions.NONE);
+
+    assertThat(findings).extracting(LintFinding::resource, LintFinding::rule)
+        .containsExactlyInAnyOrder(
+            tuple("broken.form", LintRule.NOT_PARSEABLE),
+            tuple("anonymous.form", LintRule.FORM_WITHOUT_ID));
+  }
+
+  private List<LintFinding> lint(BpmnModelInstance model) {
+    return lint.lint(files(model), KnownDefinitions.NONE);
+  }
+
+  private static Map<String, byte[]> files(BpmnModelInstance model) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("processes/lint-sample.bpmn", bytes(model));
+    files.put("forms/lint-sample-start.form", form(START_FORM));
+    files.put("forms/lint-sample-task.form", form(TASK_FORM));
+    return files;
+  }
+
+  private static KnownDefinitions engineWith(String processKey) {
+    return new KnownDefinitions() {
+      @Override
+      public boolean hasForm(String formId) {
+        return false;
+      }
+
+      @Override
+      public boolean hasDecision(String decisionKey) {
+        return false;
+      }
+
+      @Override
+      public boolean hasProcess(String key) {
+        return key.equals(processKey);
+      }
+    };
+  }
+}
