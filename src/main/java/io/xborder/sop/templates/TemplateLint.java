@@ -63,22 +63,7 @@ public class TemplateLint {
       }
     });
 
-    KnownDefinitions known = new KnownDefinitions() {
-      @Override
-      public boolean hasForm(String formId) {
-        return formIds.contains(formId) || elsewhere.hasForm(formId);
-      }
-
-      @Override
-      public boolean hasDecision(String decisionKey) {
-        return decisionKeys.contains(decisionKey) || elsewhere.hasDecision(decisionKey);
-      }
-
-      @Override
-      public boolean hasProcess(String processKey) {
-        return processKeys.contains(processKey) || elsewhere.hasProcess(processKey);
-      }
-    };
+    KnownDefinitions known = KnownDefinitions.of(formIds, decisionKeys, processKeys).or(elsewhere);
     processes.forEach((name, model) -> findings.addAll(new ProcessLint(name, model, known, files.keySet()).check()));
     return findings;
   }

@@ -14,7 +14,14 @@ final class IsolatedPlatform {
 
   private IsolatedPlatform() {}
 
+  /**
+   * The engine name must differ from the shared context's "default" and contain no hyphen (the
+   * starter ignores such names): closing an engine unregisters its name for the whole JVM.
+   */
   static ConfigurableApplicationContext start(String engineName, String jdbcUrl, String profile, String... settings) {
+    if (engineName.contains("-") || engineName.equals("default")) {
+      throw new IllegalArgumentException("Engine name '" + engineName + "' would replace the shared test engine");
+    }
     List<String> args = new ArrayList<>(List.of(
         "--camunda.bpm.process-engine-name=" + engineName,
         "--spring.datasource.url=" + jdbcUrl,

@@ -14,14 +14,14 @@ class ProductionProfileTest {
 
   @Test
   void prodWithoutAnAdminPasswordRefusesToStartNamingTheSetting() {
-    assertThatThrownBy(() -> IsolatedPlatform.start("prod-no-password", "jdbc:h2:mem:prod-no-password", "prod"))
+    assertThatThrownBy(() -> IsolatedPlatform.start("prodnopassword", "jdbc:h2:mem:prod-no-password", "prod"))
         .isInstanceOf(ProductionSettingsCheck.MissingProductionSettingException.class)
         .hasMessageContaining("XBORDER_ADMIN_PASSWORD");
   }
 
   @Test
   void prodRefusesTheDemoPassword() {
-    assertThatThrownBy(() -> IsolatedPlatform.start("prod-demo-password", "jdbc:h2:mem:prod-demo-password", "prod",
+    assertThatThrownBy(() -> IsolatedPlatform.start("proddemopassword", "jdbc:h2:mem:prod-demo-password", "prod",
         "camunda.bpm.admin-user.password=demo"))
         .isInstanceOf(ProductionSettingsCheck.MissingProductionSettingException.class)
         .hasMessageContaining("XBORDER_ADMIN_PASSWORD");
@@ -29,7 +29,7 @@ class ProductionProfileTest {
 
   @Test
   void prodCreatesTheRolesAndTheAdministratorButNoDemoStaff() {
-    try (ConfigurableApplicationContext prod = IsolatedPlatform.start("prod-check", "jdbc:h2:mem:prod-check", "prod",
+    try (ConfigurableApplicationContext prod = IsolatedPlatform.start("prodcheck", "jdbc:h2:mem:prod-check", "prod",
         "camunda.bpm.admin-user.password=a-secret-from-the-environment")) {
       IdentityService identity = prod.getBean(ProcessEngine.class).getIdentityService();
 

@@ -18,7 +18,7 @@ class RestartTest {
     String fileDatabase = "jdbc:h2:file:" + data.resolve("xborder-sop") + ";DB_CLOSE_ON_EXIT=FALSE";
     String projectId;
     long usersAtFirstStart;
-    try (ConfigurableApplicationContext first = IsolatedPlatform.start("restart-check", fileDatabase, null)) {
+    try (ConfigurableApplicationContext first = IsolatedPlatform.start("restartcheck", fileDatabase, null)) {
       ProcessEngine engine = first.getBean(ProcessEngine.class);
       projectId = engine.getRuntimeService()
           .startProcessInstanceByKey("project-kickoff", "KO-RESTART-1", Map.of("projectName", "Survives a restart"))
@@ -27,7 +27,7 @@ class RestartTest {
       assertThat(engine.getIdentityService().createUserQuery().userId("lina").count()).isEqualTo(1);
     }
 
-    try (ConfigurableApplicationContext second = IsolatedPlatform.start("restart-check", fileDatabase, null)) {
+    try (ConfigurableApplicationContext second = IsolatedPlatform.start("restartcheck", fileDatabase, null)) {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
       assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count())
           .as("template deployments after a restart with unchanged files").isEqualTo(1);

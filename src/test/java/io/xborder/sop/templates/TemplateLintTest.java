@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -210,21 +211,6 @@ class TemplateLintTest {
   }
 
   private static KnownDefinitions engineWith(String processKey) {
-    return new KnownDefinitions() {
-      @Override
-      public boolean hasForm(String formId) {
-        return false;
-      }
-
-      @Override
-      public boolean hasDecision(String decisionKey) {
-        return false;
-      }
-
-      @Override
-      public boolean hasProcess(String key) {
-        return key.equals(processKey);
-      }
-    };
+    return KnownDefinitions.of(Set.of(), Set.of(), Set.of(processKey));
   }
 }
