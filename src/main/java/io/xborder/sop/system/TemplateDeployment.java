@@ -3,11 +3,13 @@ package io.xborder.sop.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -44,9 +46,14 @@ public class TemplateDeployment extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    Date before = ClockUtil.getCurrentTime();
     DeploymentWithDefinitions deployment = deploy(engine);
-    if (deployment != null) {
-      log.info("Templates deployed: deployment {} holds {} changed file(s)",
+    if (deployment == null) {
+      log.warn("No templates found in processes/, dmn/ or forms/");
+    } else if (deployment.getDeploymentTime().before(before)) {
+      log.info("Templates unchanged since deployment {}", deployment.getId());
+    } else {
+      log.info("Templates deployed: deployment {} holds the {} changed file(s)",
           deployment.getId(), engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()).size());
     }
   }
