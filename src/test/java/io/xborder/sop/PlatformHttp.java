@@ -61,8 +61,29 @@ public class PlatformHttp {
 
   /** Logs into one of Camunda's web apps the way its login page does; returns the HTTP status. */
   public int webAppLogin(String user, String app) {
-    CookieManager cookies = new CookieManager();
-    HttpClient browserLike = HttpClient.newBuilder().cookieHandler(cookies).build();
+    return webAppLogin(user, app, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+  }
+
+  /** GET with the session of a login to the given web app, as that app's pages call their API. */
+  public HttpResponse<String> webAppGet(String user, String loginApp, String path) {
+    HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    int login = webAppLogin(user, loginApp, browserLike);
+    if (login != 200) {
+      throw new AssertionError(user + " could not log into " + loginApp + ": " + login);
+    }
+    try {
+      return browserLike.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private int webAppLogin(String user, String app, HttpClient browserLike) {
+    CookieManager cookies = (CookieManager) browserLike.cookieHandler().orElseThrow();
     try {
       browserLike.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/")).GET().build(),
           HttpResponse.BodyHandlers.discarding());

@@ -37,7 +37,8 @@ class DemoOrganisation extends AbstractProcessEnginePlugin {
       new DemoUser("sunhao", "Hao", "Sun", Role.SUPERVISORS),
       new DemoUser("zhoujing", "Jing", "Zhou", Role.MANAGERS),
       new DemoUser("analyst", "Process", "Analyst", Role.ANALYSTS),
-      new DemoUser("photo-agency", "Photo", "Agency", Role.AGENCY_PHOTO));
+      new DemoUser("photo-agency", "Photo", "Agency", Role.AGENCY_PHOTO),
+      new DemoUser("erp-integration", "ERP", "Integration", Role.INTEGRATIONS));
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 

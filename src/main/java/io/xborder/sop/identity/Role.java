@@ -30,7 +30,8 @@ public enum Role {
   SUPERVISORS("supervisors", "Supervisors (first-level sign-off)", oversight()),
   MANAGERS("managers", "Managers (second-level sign-off)", oversight()),
   ANALYSTS("analysts", "Process analysts", analyst()),
-  AGENCY_PHOTO("agency-photo", "Photo agency (outside guest)", guest());
+  AGENCY_PHOTO("agency-photo", "Photo agency (outside guest)", guest()),
+  INTEGRATIONS("integrations", "Systems that report events (ERP)", integration());
 
   private final String groupId;
   private final String groupName;
@@ -57,6 +58,21 @@ public enum Role {
   /** Outside agencies: Tasklist, and through it only the tasks offered to their group. */
   private static List<Grant> guest() {
     return List.of(Grant.on(APPLICATION, "tasklist", Permissions.ACCESS));
+  }
+
+  /**
+   * A system like the ERP delivers messages and nothing else: it may move waiting projects on and
+   * start the message-started ones, but cannot read a single task, variable or definition.
+   */
+  private static List<Grant> integration() {
+    List<Grant> grants = new ArrayList<>();
+    grants.add(Grant.on(PROCESS_DEFINITION, ProcessDefinitionPermissions.UPDATE_INSTANCE));
+    grants.add(Grant.on(PROCESS_INSTANCE, Permissions.CREATE));
+    // The processes an outside system may start by a message; all others it can only advance.
+    for (String messageStarted : List.of("compliance-remediation", "urgent-replenishment")) {
+      grants.add(Grant.on(PROCESS_DEFINITION, messageStarted, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+    return List.copyOf(grants);
   }
 
   /** Staff start projects from Tasklist and work on the tasks offered to them; they cannot change templates. */

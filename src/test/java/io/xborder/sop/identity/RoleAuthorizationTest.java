@@ -65,6 +65,14 @@ class RoleAuthorizationTest {
   }
 
   @Test
+  void cockpitsOwnApiServesThoseWithCockpitAccessOnly() {
+    String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+
+    assertThat(http.webAppGet("zhoujing", "cockpit", statistics).statusCode()).isEqualTo(200);
+    assertThat(http.webAppGet("lina", "tasklist", statistics).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void everyoneHasTheFourTasklistFilters() throws IOException {
     for (String user : List.of("lina", "photo-agency", "zhoujing")) {
       assertThat(names(json(http.get(REST + "/filter", user).body())))

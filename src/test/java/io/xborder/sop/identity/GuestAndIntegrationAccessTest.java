@@ -1,0 +1,161 @@
+package io.xborder.sop.identity;
+
+import static io.xborder.sop.PlatformHttp.REST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xborder.sop.PlatformHttp;
+import io.xborder.sop.PlatformTest;
+import io.xborder.sop.launch.ProductLaunch;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Outside parties through real HTTP: the photo agency (a guest) and the ERP (a system). */
+@PlatformTest
+class GuestAndIntegrationAccessTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  PlatformHttp http;
+
+  @BeforeEach
+  void connect() {
+    http = new PlatformHttp(port);
+  }
+
+  @Test
+  void theAgencySeesItsPhotographyTaskAndNothingElse() throws IOException {
+    ProcessInstance launch = launchWaitingForPhotos();
+    ProcessInstance otherProject = engine.getRuntimeService().startProcessInstanceByKey("project-kickoff",
+        "KO-GUEST-" + UUID.randomUUID(), Map.of("projectName", "Internal only"));
+    Task photos = task(launch, ProductLaunch.TASK_SHOOT_PHOTOS);
+
+    List<String> visibleTasks = ids(json(http.get(REST + "/task?maxResults=1000", "photo-agency")));
+    assertThat(visibleTasks).contains(photos.getId());
+    assertThat(visibleTasks).allSatisfy(taskId ->
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).taskCandidateGroup("agency-photo").count())
+            .as("every visible task is offered to the agency").isEqualTo(1));
+    assertThat(json(http.get(REST + "/task?processInstanceId=" + otherProject.getId(), "photo-agency"))).isEmpty();
+    assertThat(json(http.get(REST + "/process-instance", "photo-agency"))).isEmpty();
+    assertThat(json(http.get(REST + "/variable-instance?processInstanceIdIn=" + otherProject.getId(), "photo-agency"))).isEmpty();
+    assertThat(http.get(REST + "/process-instance/" + otherProject.getId() + "/variables", "photo-agency").statusCode())
+        .isEqualTo(403);
+    assertThat(json(http.get(REST + "/history/process-instance", "photo-agency"))).isEmpty();
+    assertThat(json(http.get(REST + "/history/task?processInstanceId=" + otherProject.getId(), "photo-agency"))).isEmpty();
+    assertThat(json(http.get(REST + "/process-definition", "photo-agency"))).isEmpty();
+  }
+
+  @Test
+  void theAgencyCannotStartProjectsNorUseCockpit() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProductLaunch.PROCESS_KEY).latestVersion().singleResult().getId();
+
+    HttpResponse<String> start = http.postJson(REST + "/process-definition/" + definitionId + "/start", "photo-agency", "{}");
+
+    assertThat(start.statusCode()).isEqualTo(403);
+    assertThat(http.webAppLogin("photo-agency", "cockpit")).isEqualTo(403);
+    assertThat(http.webAppGet("photo-agency", "tasklist",
+        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theAgencysAccessToATaskEndsWithTheTask() throws IOException {
+    Task photos = task(launchWaitingForPhotos(), ProductLaunch.TASK_SHOOT_PHOTOS);
+    assertThat(http.get(REST + "/task/" + photos.getId() + "/form-variables", "photo-agency").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> done = http.postJson(REST + "/task/" + photos.getId() + "/complete", "photo-agency",
+        "{\"variables\": {\"photoSetLink\": {\"value\": \"https://share.example/x\"}, \"imageCount\": {\"value\": 5}}}");
+
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.TASK).resourceId(photos.getId()).count()).isZero();
+  }
+
+  @Test
+  void theErpMovesALaunchOnByMessageButReadsNothing() throws IOException {
+    ProcessInstance launch = launchWaitingForFbaInbound();
+
+    HttpResponse<String> delivered = http.postJson(REST + "/message", "erp-integration",
+        "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"" + launch.getBusinessKey() + "\"}");
+
+    assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(204);
+    assertThat(task(launch, ProductLaunch.TASK_CREATE_AD_GROUP)).isNotNull();
+    assertThat(json(http.get(REST + "/task?processInstanceId=" + launch.getId(), "erp-integration"))).isEmpty();
+    assertThat(json(http.get(REST + "/process-instance?businessKey=" + launch.getBusinessKey(), "erp-integration"))).isEmpty();
+    assertThat(http.get(REST + "/process-instance/" + launch.getId() + "/variables", "erp-integration").statusCode())
+        .isEqualTo(403);
+    assertThat(http.webAppLogin("erp-integration", "tasklist")).isEqualTo(403);
+  }
+
+  @Test
+  void aRepeatedOrUnknownEventIsRefusedWithItsReasonAndCreatesNothing() {
+    ProcessInstance launch = launchWaitingForFbaInbound();
+    String event = "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"" + launch.getBusinessKey() + "\"}";
+    assertThat(http.postJson(REST + "/message", "erp-integration", event).statusCode()).isEqualTo(204);
+
+    HttpResponse<String> again = http.postJson(REST + "/message", "erp-integration", event);
+    HttpResponse<String> unknown = http.postJson(REST + "/message", "erp-integration",
+        "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"PL-NO-SUCH-LAUNCH\"}");
+
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(again.body()).contains("FbaInboundReceived").contains("No process definition or execution matches");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("No process definition or execution matches");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(launch.getId())
+        .taskDefinitionKey(ProductLaunch.TASK_CREATE_AD_GROUP).count()).isEqualTo(1);
+  }
+
+  private ProcessInstance launchWaitingForPhotos() {
+    ProcessInstance launch = engine.getRuntimeService().startProcessInstanceByKey(ProductLaunch.PROCESS_KEY,
+        "PL-" + UUID.randomUUID(), Map.of(ProductLaunch.PRODUCT_NAME, "Guest test board"));
+    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_RESEARCH).getId());
+    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_CONFIRM_SUPPLIER).getId());
+    return launch;
+  }
+
+  private ProcessInstance launchWaitingForFbaInbound() {
+    ProcessInstance launch = launchWaitingForPhotos();
+    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_SHOOT_PHOTOS).getId());
+    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_WRITE_COPY).getId());
+    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_REVIEW_MAIN_IMAGE).getId(),
+        Map.of(ProductLaunch.MAIN_IMAGE_APPROVED, true));
+    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_SHIP_TO_FBA).getId(),
+        Map.of(ProductLaunch.FBA_SHIPMENT_ID, "FBA15GUEST01"));
+    return launch;
+  }
+
+  private Task task(ProcessInstance project, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(project.getId())
+        .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws IOException {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static List<String> ids(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(node -> ids.add(node.get("id").asText()));
+    return ids;
+  }
+}
