@@ -31,6 +31,7 @@ public enum Role {
   MANAGERS("managers", "Managers (second-level sign-off)", oversight()),
   ANALYSTS("analysts", "Process analysts", analyst()),
   AGENCY_PHOTO("agency-photo", "Photo agency (outside guest)", guest()),
+  AGENCY_CREATOR("agency-creator", "Content creators (outside guests)", guest()),
   INTEGRATIONS("integrations", "Systems that report events (ERP)", integration());
 
   private final String groupId;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.LiteralExpression;
@@ -15,6 +16,7 @@ import org.camunda.feel.api.ParseResult;
 /**
  * Parses every FEEL expression of a DMN, which the engine itself only does when a rule is first
  * evaluated: a typo would otherwise surface as an incident in a running project, not at deployment.
+ * Decisions, like processes, must say how long their history is kept.
  */
 class DecisionLint {
 
@@ -32,6 +34,11 @@ class DecisionLint {
   }
 
   List<LintFinding> check() {
+    for (Decision decision : model.getModelElementsByType(Decision.class)) {
+      if (decision.getCamundaHistoryTimeToLiveString() == null || decision.getCamundaHistoryTimeToLiveString().isBlank()) {
+        findings.add(new LintFinding(resource, decision.getId(), LintRule.MISSING_HISTORY_TIME_TO_LIVE, null));
+      }
+    }
     for (DecisionTable table : model.getModelElementsByType(DecisionTable.class)) {
       for (Input input : table.getInputs()) {
         checkExpression(input.getId(), input.getInputExpression());

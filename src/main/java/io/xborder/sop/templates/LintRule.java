@@ -8,7 +8,7 @@ public enum LintRule {
   UNKNOWN_FORM("unknown-form", "the referenced form is neither in this deployment nor in the engine"),
   UNKNOWN_DECISION("unknown-decision", "the business rule task references a decision that is neither in this deployment nor in the engine"),
   UNKNOWN_PROCESS("unknown-process", "the call activity references a process that is neither in this deployment nor in the engine"),
-  MISSING_HISTORY_TIME_TO_LIVE("missing-history-time-to-live", "an executable process needs camunda:historyTimeToLive"),
+  MISSING_HISTORY_TIME_TO_LIVE("missing-history-time-to-live", "an executable process or a decision needs camunda:historyTimeToLive"),
   MISSING_DIAGRAM("missing-diagram", "every flow node and sequence flow needs a shape or edge, or Modeler cannot show it as drawn"),
   BAD_FEEL("bad-feel", "the FEEL expression does not parse"),
   FORM_WITHOUT_ID("form-without-id", "a Camunda Form needs an id, which tasks reference");

@@ -186,6 +186,16 @@ class TemplateLintTest {
   }
 
   @Test
+  void aDecisionWithoutHistoryTimeToLiveIsNamed() {
+    byte[] decision = new String(decision("lint-mode", "< 7"), StandardCharsets.UTF_8)
+        .replace(" camunda:historyTimeToLive=\"P1095D\"", "").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(lint.lint(Map.of("mode.dmn", decision), KnownDefinitions.NONE))
+        .extracting(LintFinding::elementId, LintFinding::rule)
+        .containsExactly(tuple("lint-mode", LintRule.MISSING_HISTORY_TIME_TO_LIVE));
+  }
+
+  @Test
   void formsMustBeJsonWithAnId() {
     List<LintFinding> findings = lint.lint(Map.of(
             "broken.form", "{\"id\": ".getBytes(StandardCharsets.UTF_8),

@@ -47,8 +47,8 @@ final class Templates {
   static byte[] decision(String decisionId, String inputEntry) {
     return ("""
         <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_%1$s" name="%1$s" namespace="http://xborder.io/sop">
-          <decision id="%1$s" name="Lint sample decision">
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_%1$s" name="%1$s" namespace="http://xborder.io/sop">
+          <decision id="%1$s" name="Lint sample decision" camunda:historyTimeToLive="P1095D">
             <decisionTable id="Table_%1$s" hitPolicy="UNIQUE">
               <input id="Input_Days" label="Days of cover">
                 <inputExpression id="InputExpression_Days" typeRef="number"><text>daysOfCover</text></inputExpression>

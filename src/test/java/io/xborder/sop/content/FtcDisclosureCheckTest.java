@@ -1,0 +1,85 @@
+package io.xborder.sop.content;
+
+import static io.xborder.sop.content.ContentProduction.DISCLOSURE_CHECKLIST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Row by row: each unmet checklist item yields its own finding, and only that one. */
+class FtcDisclosureCheckTest {
+
+  private static DmnEngine dmn;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseTheRepositorysDecision() throws IOException {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream file = new FileInputStream("dmn/ftc-disclosure-check.dmn")) {
+      decision = dmn.parseDecision(ContentProduction.DISCLOSURE_DECISION, file);
+    }
+  }
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        Arguments.of("disclosureInVideo", "only in the caption"),
+        Arguments.of("disclosureClearAndConspicuous", "hard to notice or unclear"),
+        Arguments.of("creatorUsedProduct", "without having used the product"),
+        Arguments.of("claimsSubstantiated", "could not substantiate"),
+        Arguments.of("brandedContentToggle", "Branded content"));
+  }
+
+  @ParameterizedTest(name = "{0} not met")
+  @MethodSource("rows")
+  void anUnmetItemIsItsOwnFinding(String unmetItem, String findingSays) {
+    Map<String, Object> answers = allMet();
+    answers.put(unmetItem, false);
+
+    assertThat(findings(answers)).singleElement().asString().contains(findingSays);
+  }
+
+  @ParameterizedTest(name = "{0} unanswered")
+  @MethodSource("rows")
+  void anUnansweredItemCountsAsNotMet(String unansweredItem, String findingSays) {
+    Map<String, Object> answers = allMet();
+    answers.put(unansweredItem, null);
+
+    assertThat(findings(answers)).singleElement().asString().contains(findingSays);
+  }
+
+  @Test
+  void aVideoMeetingEveryItemHasNoFinding() {
+    assertThat(findings(allMet())).isEmpty();
+  }
+
+  @Test
+  void everyUnmetItemIsListed() {
+    Map<String, Object> answers = new HashMap<>();
+    DISCLOSURE_CHECKLIST.forEach(item -> answers.put(item, false));
+
+    assertThat(findings(answers)).hasSize(DISCLOSURE_CHECKLIST.size());
+  }
+
+  private static List<Object> findings(Map<String, Object> answers) {
+    return dmn.evaluateDecisionTable(decision, answers).collectEntries("finding");
+  }
+
+  private static Map<String, Object> allMet() {
+    Map<String, Object> answers = new HashMap<>();
+    DISCLOSURE_CHECKLIST.forEach(item -> answers.put(item, true));
+    return answers;
+  }
+}
