@@ -1,5 +1,7 @@
 package io.xborder.sop;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +26,8 @@ public class PlatformHttp {
 
   public static final String REST = "/engine-rest";
   public static final String DEMO_PASSWORD = "demo";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String baseUrl;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -127,6 +133,25 @@ public class PlatformHttp {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /** The body of a successful call, as JSON. */
+  public static JsonNode json(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new AssertionError("Expected 200 but got " + response.statusCode() + ": " + response.body());
+    }
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new AssertionError("Not JSON: " + response.body(), e);
+    }
+  }
+
+  /** The "id" of each object in a JSON array. */
+  public static List<String> ids(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(node -> ids.add(node.get("id").asText()));
+    return ids;
   }
 
   public String url(String path) {

@@ -3,17 +3,11 @@ package io.xborder.sop.content;
 import static io.xborder.sop.content.ContentProduction.DISCLOSURE_CHECKLIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.xborder.sop.RepositoryDecisions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,16 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Row by row: each unmet checklist item yields its own finding, and only that one. */
 class FtcDisclosureCheckTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTheRepositorysDecision() throws IOException {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream file = new FileInputStream("dmn/ftc-disclosure-check.dmn")) {
-      decision = dmn.parseDecision(ContentProduction.DISCLOSURE_DECISION, file);
-    }
-  }
+  private static final RepositoryDecisions DECISION = RepositoryDecisions.of(ContentProduction.DISCLOSURE_DECISION);
 
   static Stream<Arguments> rows() {
     return Stream.of(
@@ -74,7 +59,7 @@ class FtcDisclosureCheckTest {
   }
 
   private static List<Object> findings(Map<String, Object> answers) {
-    return dmn.evaluateDecisionTable(decision, answers).collectEntries("finding");
+    return DECISION.evaluate(answers).collectEntries("finding");
   }
 
   private static Map<String, Object> allMet() {

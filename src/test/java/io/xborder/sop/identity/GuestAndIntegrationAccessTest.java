@@ -1,16 +1,14 @@
 package io.xborder.sop.identity;
 
 import static io.xborder.sop.PlatformHttp.REST;
+import static io.xborder.sop.PlatformHttp.ids;
+import static io.xborder.sop.PlatformHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.launch.ProductLaunch;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformTest
 class GuestAndIntegrationAccessTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @LocalServerPort
   int port;
 
@@ -43,7 +39,7 @@ class GuestAndIntegrationAccessTest {
   }
 
   @Test
-  void theAgencySeesItsPhotographyTaskAndNothingElse() throws IOException {
+  void theAgencySeesItsPhotographyTaskAndNothingElse() {
     ProcessInstance launch = launchWaitingForPhotos();
     ProcessInstance otherProject = engine.getRuntimeService().startProcessInstanceByKey("project-kickoff",
         "KO-GUEST-" + UUID.randomUUID(), Map.of("projectName", "Internal only"));
@@ -78,7 +74,7 @@ class GuestAndIntegrationAccessTest {
   }
 
   @Test
-  void theAgencysAccessToATaskEndsWithTheTask() throws IOException {
+  void theAgencysAccessToATaskEndsWithTheTask() {
     Task photos = task(launchWaitingForPhotos(), ProductLaunch.TASK_SHOOT_PHOTOS);
     assertThat(http.get(REST + "/task/" + photos.getId() + "/form-variables", "photo-agency").statusCode()).isEqualTo(200);
 
@@ -91,7 +87,7 @@ class GuestAndIntegrationAccessTest {
   }
 
   @Test
-  void theErpMovesALaunchOnByMessageButReadsNothing() throws IOException {
+  void theErpMovesALaunchOnByMessageButReadsNothing() {
     ProcessInstance launch = launchWaitingForFbaInbound();
 
     HttpResponse<String> delivered = http.postJson(REST + "/message", "erp-integration",
@@ -146,16 +142,5 @@ class GuestAndIntegrationAccessTest {
   private Task task(ProcessInstance project, String taskKey) {
     return engine.getTaskService().createTaskQuery().processInstanceId(project.getId())
         .taskDefinitionKey(taskKey).singleResult();
-  }
-
-  private static JsonNode json(HttpResponse<String> response) throws IOException {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
-  }
-
-  private static List<String> ids(JsonNode array) {
-    List<String> ids = new ArrayList<>();
-    array.forEach(node -> ids.add(node.get("id").asText()));
-    return ids;
   }
 }

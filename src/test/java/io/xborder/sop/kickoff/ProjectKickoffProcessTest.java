@@ -14,14 +14,12 @@ import static io.xborder.sop.kickoff.ProjectKickoff.TASK_CONFIRM_SCOPE;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.xborder.sop.PlatformTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,11 +28,6 @@ class ProjectKickoffProcessTest {
 
   @Autowired
   ProcessEngine engine;
-
-  @BeforeEach
-  void useThePlatformsEngine() {
-    init(engine);
-  }
 
   @Test
   void operationsConfirmTheScopeThenASupervisorAcknowledges() {

@@ -2,15 +2,9 @@ package io.xborder.sop.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.xborder.sop.RepositoryDecisions;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,16 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Row by row: the milestone offsets of each event type, in days. */
 class PromotionMilestonesTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTheRepositorysDecision() throws IOException {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream file = new FileInputStream("dmn/promotion-milestones.dmn")) {
-      decision = dmn.parseDecision(PromotionReadiness.MILESTONES_DECISION, file);
-    }
-  }
+  private static final RepositoryDecisions DECISION = RepositoryDecisions.of(PromotionReadiness.MILESTONES_DECISION);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -37,7 +22,7 @@ class PromotionMilestonesTest {
       "double-12,                 45, 14, 30, 2, 7"})
   void eachEventTypeHasItsOffsets(String eventType, int stockUp, int lastInbound, int dealSubmission, int adBudgetRaise,
       int reviewAfter) {
-    DmnDecisionRuleResult milestones = dmn.evaluateDecisionTable(decision, Map.of("eventType", eventType)).getSingleResult();
+    DmnDecisionRuleResult milestones = DECISION.evaluate(Map.of("eventType", eventType)).getSingleResult();
 
     assertThat(milestones.<Object>getEntry("stockUpDaysBefore")).isEqualTo(stockUp);
     assertThat(milestones.<Object>getEntry("lastInboundDaysBefore")).isEqualTo(lastInbound);
@@ -49,7 +34,7 @@ class PromotionMilestonesTest {
   @Test
   void stockIsOrderedBeforeItMustBeInboundAndInboundBeforeTheAdsGoUp() {
     for (String eventType : new String[] {"prime-day", "black-friday-cyber-monday", "double-11", "double-12"}) {
-      DmnDecisionRuleResult milestones = dmn.evaluateDecisionTable(decision, Map.of("eventType", eventType)).getSingleResult();
+      DmnDecisionRuleResult milestones = DECISION.evaluate(Map.of("eventType", eventType)).getSingleResult();
       assertThat(milestones.<Integer>getEntry("stockUpDaysBefore"))
           .as(eventType).isGreaterThan(milestones.<Integer>getEntry("lastInboundDaysBefore"));
       assertThat(milestones.<Integer>getEntry("lastInboundDaysBefore"))
@@ -59,6 +44,6 @@ class PromotionMilestonesTest {
 
   @Test
   void anUnknownEventTypeHasNoMilestones() {
-    assertThat(dmn.evaluateDecisionTable(decision, Map.of("eventType", "singles-day-typo")).getSingleResult()).isNull();
+    assertThat(DECISION.evaluate(Map.of("eventType", "singles-day-typo")).getSingleResult()).isNull();
   }
 }
