@@ -1,0 +1,33 @@
+package io.xborder.sop.signoff;
+
+/** Names the sign-off shares with its diagram, forms, decision and the SOPs that call it. */
+public final class SignOff {
+
+  public static final String PROCESS_KEY = "two-level-signoff";
+  public static final String LEVELS_DECISION = "approval-levels";
+
+  public static final String TASK_APPROVE_LEVEL_1 = "Task_ApproveLevel1";
+  public static final String TASK_APPROVE_LEVEL_2 = "Task_ApproveLevel2";
+  public static final String TASK_REWORK = "Task_ReworkSubmission";
+  public static final String EVENT_SIGNED_OFF = "Event_SignedOff";
+
+  /** Passed in by the calling SOP. */
+  public static final String ACTION_TYPE = "actionType";
+  public static final String PLATFORM = "platform";
+  public static final String SITE = "site";
+  public static final String RISK_LEVEL = "riskLevel";
+  public static final String PREPARED_BY = "preparedBy";
+  public static final String SUBJECT = "signOffSubject";
+
+  /** Answered by the approvers. */
+  public static final String LEVEL_1_APPROVED = "level1Approved";
+  public static final String LEVEL_2_APPROVED = "level2Approved";
+  public static final String REJECTION_REASON = "rejectionReason";
+
+  /** Kept by the sign-off and handed back to the calling SOP. */
+  public static final String LEVEL_1_APPROVER = "level1Approver";
+  public static final String LEVEL_2_APPROVER = "level2Approver";
+  public static final String REWORK_COUNT = "reworkCount";
+
+  private SignOff() {}
+}

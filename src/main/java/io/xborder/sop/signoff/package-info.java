@@ -1,0 +1,6 @@
+/**
+ * Two-level sign-off ({@code processes/two-level-signoff.bpmn}), called by every SOP that has a
+ * high-risk step: {@code dmn/approval-levels.dmn} decides the levels and groups, and
+ * {@link io.xborder.sop.signoff.SignOffGuard} enforces four-eyes inside the engine.
+ */
+package io.xborder.sop.signoff;

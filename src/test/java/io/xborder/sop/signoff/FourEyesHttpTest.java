@@ -1,0 +1,106 @@
+package io.xborder.sop.signoff;
+
+import static io.xborder.sop.PlatformHttp.REST;
+import static io.xborder.sop.signoff.SignOff.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xborder.sop.PlatformHttp;
+import io.xborder.sop.PlatformTest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Four-eyes through real HTTP, whichever way a client completes the approval. */
+@PlatformTest
+class FourEyesHttpTest {
+
+  /** A team lead who sits in both approving groups: the case four-eyes exists for. */
+  private static final String TEAM_LEAD = "teamlead";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  PlatformHttp http;
+
+  @BeforeEach
+  void connect() {
+    http = new PlatformHttp(port);
+    if (engine.getIdentityService().createUserQuery().userId(TEAM_LEAD).count() == 0) {
+      User lead = engine.getIdentityService().newUser(TEAM_LEAD);
+      lead.setPassword(PlatformHttp.DEMO_PASSWORD);
+      engine.getIdentityService().saveUser(lead);
+      engine.getIdentityService().createMembership(TEAM_LEAD, "supervisors");
+      engine.getIdentityService().createMembership(TEAM_LEAD, "managers");
+    }
+  }
+
+  @Test
+  void thePreparerCannotApproveTheirOwnWork() {
+    String signOff = start(TEAM_LEAD);
+    Task level1 = task(signOff);
+
+    HttpResponse<String> ownApproval = http.postJson(REST + "/task/" + level1.getId() + "/complete", TEAM_LEAD,
+        "{\"variables\": {\"level1Approved\": {\"value\": true}}}");
+    HttpResponse<String> ownApprovalByForm = http.postJson(REST + "/task/" + level1.getId() + "/submit-form", TEAM_LEAD,
+        "{\"variables\": {\"level1Approved\": {\"value\": true}}}");
+
+    assertThat(ownApproval.statusCode()).isEqualTo(403);
+    assertThat(ownApproval.body()).contains("Four-eyes").contains("prepared this work");
+    assertThat(ownApprovalByForm.statusCode()).isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(level1.getId()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(signOff, LEVEL_1_APPROVED)).isNull();
+  }
+
+  @Test
+  void theFirstLevelApproverCannotApproveTheSecondLevelButAnotherManagerCan() {
+    String signOff = start("lina");
+    HttpResponse<String> level1 = http.postJson(REST + "/task/" + task(signOff).getId() + "/submit-form", TEAM_LEAD,
+        "{\"variables\": {\"level1Approved\": {\"value\": true}}}");
+    assertThat(level1.statusCode()).as(level1.body()).isEqualTo(204);
+    Task level2 = task(signOff);
+    assertThat(level2.getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_LEVEL_2);
+
+    HttpResponse<String> sameApprover = http.postJson(REST + "/task/" + level2.getId() + "/complete", TEAM_LEAD,
+        "{\"variables\": {\"level2Approved\": {\"value\": true}}}");
+    HttpResponse<String> anotherManager = http.postJson(REST + "/task/" + level2.getId() + "/complete", "zhoujing",
+        "{\"variables\": {\"level2Approved\": {\"value\": true}}}");
+
+    assertThat(sameApprover.statusCode()).isEqualTo(403);
+    assertThat(sameApprover.body()).contains("approved the first level");
+    assertThat(anotherManager.statusCode()).as(anotherManager.body()).isEqualTo(204);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(signOff)
+        .variableName(LEVEL_2_APPROVER).singleResult().getValue()).isEqualTo("zhoujing");
+  }
+
+  @Test
+  void aRejectionWithoutReasonIsABadRequest() {
+    String signOff = start("lina");
+
+    HttpResponse<String> noReason = http.postJson(REST + "/task/" + task(signOff).getId() + "/complete", "sunhao",
+        "{\"variables\": {\"level1Approved\": {\"value\": false}}}");
+
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("rejectionReason");
+    assertThat(task(signOff).getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_LEVEL_1);
+  }
+
+  private String start(String preparedBy) {
+    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, "SIGN-" + UUID.randomUUID(), Map.of(
+        ACTION_TYPE, "submit-legal-person-info", PLATFORM, "amazon", SITE, "UK", RISK_LEVEL, "medium",
+        PREPARED_BY, preparedBy, SUBJECT, "Legal representative details")).getId();
+  }
+
+  private Task task(String processInstanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+  }
+}
