@@ -39,6 +39,7 @@ class DemoOrganisation extends AbstractProcessEnginePlugin {
       new DemoUser("analyst", "Process", "Analyst", Role.ANALYSTS),
       new DemoUser("photo-agency", "Photo", "Agency", Role.AGENCY_PHOTO),
       new DemoUser("tiktok-creator", "TikTok", "Creator", Role.AGENCY_CREATOR),
+      new DemoUser("compliance-agent", "Compliance", "Agent", Role.AGENCY_COMPLIANCE),
       new DemoUser("erp-integration", "ERP", "Integration", Role.INTEGRATIONS));
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);

@@ -32,6 +32,7 @@ public enum Role {
   ANALYSTS("analysts", "Process analysts", analyst()),
   AGENCY_PHOTO("agency-photo", "Photo agency (outside guest)", guest()),
   AGENCY_CREATOR("agency-creator", "Content creators (outside guests)", guest()),
+  AGENCY_COMPLIANCE("agency-compliance", "Compliance agents and representatives (outside guests)", guest()),
   INTEGRATIONS("integrations", "Systems that report events (ERP)", integration());
 
   private final String groupId;

@@ -1,0 +1,40 @@
+package io.xborder.sop.compliance;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hard deadline of a notice as the moments its escalations fire, for the template's timers as
+ * {@code ${complianceDeadline...}}. A deadline without an offset is read in the team's time zone.
+ */
+@Component("complianceDeadline")
+public class ComplianceDeadline {
+
+  private final ZoneId teamZone;
+
+  ComplianceDeadline(@Value("${xborder.team-zone:Asia/Shanghai}") ZoneId teamZone) {
+    this.teamZone = teamZone;
+  }
+
+  public Date at(String deadline) {
+    return Date.from(parse(deadline).toInstant());
+  }
+
+  public Date daysBefore(String deadline, Number days) {
+    return Date.from(parse(deadline).minusDays(days.longValue()).toInstant());
+  }
+
+  /** Accepts what the ERP and the Tasklist form send: ISO date-time with or without an offset. */
+  OffsetDateTime parse(String deadline) {
+    try {
+      return OffsetDateTime.parse(deadline);
+    } catch (DateTimeParseException withoutOffset) {
+      return LocalDateTime.parse(deadline).atZone(teamZone).toOffsetDateTime();
+    }
+  }
+}

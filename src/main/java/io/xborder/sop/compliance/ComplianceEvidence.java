@@ -1,0 +1,62 @@
+package io.xborder.sop.compliance;
+
+import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE;
+import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE_LINK;
+import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE_REFERENCE;
+import static io.xborder.sop.compliance.ComplianceRemediation.NOTICE_COUNT;
+import static io.xborder.sop.compliance.ComplianceRemediation.STEPS;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The remediation's evidence file, as {@code ${complianceEvidence...}} in the template: each step's
+ * proof is appended to the project's {@code evidence} list (JSON, readable in Cockpit and the REST
+ * API) so the next step starts with an empty form and nothing earlier is overwritten.
+ */
+@Component("complianceEvidence")
+public class ComplianceEvidence {
+
+  private static final List<String> RISK_ORDER = List.of("low", "medium", "high");
+
+  @SuppressWarnings("unchecked")
+  public void record(DelegateExecution execution) {
+    Map<String, Object> step = (Map<String, Object>) execution.getVariable("step");
+    Map<String, Object> proof = new LinkedHashMap<>();
+    proof.put("step", step == null ? null : step.get("stepName"));
+    proof.put("reference", execution.getVariable(EVIDENCE_REFERENCE));
+    proof.put("link", execution.getVariable(EVIDENCE_LINK));
+    proof.put("recordedBy", Context.getCommandContext().getAuthenticatedUserId());
+    proof.put("recordedAt", Instant.now().toString());
+    List<Object> evidence = new ArrayList<>();
+    if (execution.getVariable(EVIDENCE) instanceof List<?> earlier) {
+      evidence.addAll(earlier);
+    }
+    evidence.add(proof);
+    execution.setVariable(EVIDENCE, Variables.objectValue(evidence)
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    execution.removeVariables(List.of(EVIDENCE_REFERENCE, EVIDENCE_LINK));
+  }
+
+  /** The riskiest filing among the regulation's steps; a regulation without known steps counts as high. */
+  @SuppressWarnings("unchecked")
+  public String filingRisk(DelegateExecution execution) {
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) execution.getVariable(STEPS);
+    return steps == null ? "high" : steps.stream()
+        .map(step -> (String) step.get("filingRisk"))
+        .max((a, b) -> Integer.compare(RISK_ORDER.indexOf(a), RISK_ORDER.indexOf(b)))
+        .orElse("high");
+  }
+
+  public void repeatedNotice(DelegateExecution execution) {
+    Object count = execution.getVariable(NOTICE_COUNT);
+    execution.setVariable(NOTICE_COUNT, count instanceof Number number ? number.intValue() + 1 : 2);
+  }
+}
