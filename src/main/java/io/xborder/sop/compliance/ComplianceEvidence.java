@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class ComplianceEvidence {
 
   private static final List<String> RISK_ORDER = List.of("low", "medium", "high");
+  private static final String DEFAULT_SIGN_OFF = "compliance-filing";
 
   @SuppressWarnings("unchecked")
   public void record(DelegateExecution execution) {
@@ -46,13 +47,22 @@ public class ComplianceEvidence {
   }
 
   /** The riskiest filing among the regulation's steps; a regulation without known steps counts as high. */
-  @SuppressWarnings("unchecked")
   public String filingRisk(DelegateExecution execution) {
-    List<Map<String, Object>> steps = (List<Map<String, Object>>) execution.getVariable(STEPS);
-    return steps == null ? "high" : steps.stream()
+    return steps(execution).stream()
         .map(step -> (String) step.get("filingRisk"))
         .max((a, b) -> Integer.compare(RISK_ORDER.indexOf(a), RISK_ORDER.indexOf(b)))
         .orElse("high");
+  }
+
+  /** The sign-off the regulation's filing needs; a regulation without known steps is a compliance filing. */
+  public String signOffAction(DelegateExecution execution) {
+    return steps(execution).stream().map(step -> (String) step.get("signOffAction")).findFirst().orElse(DEFAULT_SIGN_OFF);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> steps(DelegateExecution execution) {
+    Object steps = execution.getVariable(STEPS);
+    return steps == null ? List.of() : (List<Map<String, Object>>) steps;
   }
 
   public void repeatedNotice(DelegateExecution execution) {

@@ -86,6 +86,23 @@ class ComplianceRemediationProcessTest {
 
     assertThat(project).isWaitingAt(TASK_COMPLETE_STEP, TASK_ESCALATE_SEVEN_DAYS, TASK_ESCALATE_TWO_DAYS,
         TASK_ESCALATE_DEADLINE_PASSED);
+    complete(task(TASK_ESCALATE_SEVEN_DAYS, project), withVariables("deadlinePlan", "Declaration drafted, marking next"));
+    complete(task(TASK_ESCALATE_TWO_DAYS, project), withVariables("deadlinePlan", "Agent works the weekend"));
+    complete(task(TASK_ESCALATE_DEADLINE_PASSED, project), withVariables("missedDeadlineOutcome", "extension"));
+    assertThat(project).isWaitingAt(TASK_COMPLETE_STEP).isNotWaitingAt(TASK_ESCALATE_DEADLINE_PASSED);
+  }
+
+  @Test
+  void aNoticeCanBeEnteredByHandInTasklist() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+        .latestVersion().singleResult().getId();
+
+    ProcessInstance project = engine.getFormService().submitStartForm(definitionId, "NOTICE-" + UUID.randomUUID(),
+        withVariables("noticeId", "CS-2231", REGULATION, "EU-CPNP", PLATFORM, "amazon", SITE, "IT", SKUS, "SERUM-30",
+            DEADLINE, "2027-02-01T12:00+08:00"));
+
+    assertThat(project).hasPassed("Event_NoticeEntered").isWaitingAt(TASK_COMPLETE_STEP);
+    assertThat(task(TASK_COMPLETE_STEP, project)).hasCandidateGroup("agency-compliance").hasName("Appoint an EU Responsible Person");
   }
 
   @Test

@@ -41,7 +41,8 @@ class ComplianceRulesTest {
 
     assertThat(steps).hasSize(4);
     assertThat(steps.get(position - 1)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "stepName", step, "responsibleGroup", group, "leadTimeDays", leadTimeDays, "filingRisk", risk));
+        "stepName", step, "responsibleGroup", group, "leadTimeDays", leadTimeDays,
+        "signOffAction", "compliance-filing", "filingRisk", risk));
   }
 
   @Test
