@@ -17,11 +17,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * Real HTTP against the running platform, as Modeler, scripts and browsers call it: HTTP Basic
  * for the REST API, the web apps' session login (with its CSRF token) for Cockpit, Tasklist, Admin.
  */
+@Component
 public class PlatformHttp {
 
   public static final String REST = "/engine-rest";
@@ -29,11 +32,16 @@ public class PlatformHttp {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final String baseUrl;
+  private final Environment environment;
   private final HttpClient client = HttpClient.newHttpClient();
 
-  public PlatformHttp(int port) {
-    this.baseUrl = "http://localhost:" + port;
+  /** Part of every {@link PlatformTest}'s context; the port is known only once the server runs. */
+  PlatformHttp(Environment environment) {
+    this.environment = environment;
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + environment.getRequiredProperty("local.server.port");
   }
 
   /** GET as the given demo user; null for no credentials. */
@@ -78,7 +86,7 @@ public class PlatformHttp {
       throw new AssertionError(user + " could not log into " + loginApp + ": " + login);
     }
     try {
-      return browserLike.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+      return browserLike.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -91,14 +99,14 @@ public class PlatformHttp {
   private int webAppLogin(String user, String app, HttpClient browserLike) {
     CookieManager cookies = (CookieManager) browserLike.cookieHandler().orElseThrow();
     try {
-      browserLike.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/")).GET().build(),
+      browserLike.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/app/" + app + "/")).GET().build(),
           HttpResponse.BodyHandlers.discarding());
       String csrfToken = cookies.getCookieStore().getCookies().stream()
           .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
           .map(HttpCookie::getValue)
           .findFirst()
           .orElseThrow(() -> new AssertionError("The web app set no XSRF-TOKEN cookie"));
-      HttpRequest login = HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+      HttpRequest login = HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/admin/auth/user/default/login/" + app))
           .header("Content-Type", "application/x-www-form-urlencoded")
           .header("X-XSRF-TOKEN", csrfToken)
           .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + DEMO_PASSWORD))
@@ -113,7 +121,7 @@ public class PlatformHttp {
   }
 
   private HttpRequest.Builder request(String path, String user) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path));
     if (user != null) {
       builder.header("Authorization", basic(user, DEMO_PASSWORD));
     }
@@ -155,7 +163,7 @@ public class PlatformHttp {
   }
 
   public String url(String path) {
-    return baseUrl + path;
+    return baseUrl() + path;
   }
 
   private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {

@@ -6,15 +6,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole platform on a random port with the demo organisation, an in-memory database and the
  * job executor off (tests fire timers themselves). Every Spring test uses exactly this, so they all
  * share one application context and one engine: add no per-class properties or mocks. Camunda BPM
- * Assert is pointed at that engine before each test.
+ * Assert is pointed at that engine before each test, and {@link PlatformHttp} can be autowired.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = XborderSopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BpmAssertEngine.class)
+@Import(PlatformHttp.class)
 public @interface PlatformTest {}

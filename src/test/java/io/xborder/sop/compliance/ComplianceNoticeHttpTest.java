@@ -10,27 +10,19 @@ import io.xborder.sop.PlatformTest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The ERP forwards marketplace notices; the notice id keeps one notice one project. */
 @PlatformTest
 class ComplianceNoticeHttpTest {
 
-  @LocalServerPort
-  int port;
-
   @Autowired
   ProcessEngine engine;
 
+  @Autowired
   PlatformHttp http;
 
-  @BeforeEach
-  void connect() {
-    http = new PlatformHttp(port);
-  }
 
   @Test
   void twoIdenticalNoticesMakeOneProject() {

@@ -16,27 +16,19 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Outside parties through real HTTP: the photo agency (a guest) and the ERP (a system). */
 @PlatformTest
 class GuestAndIntegrationAccessTest {
 
-  @LocalServerPort
-  int port;
-
   @Autowired
   ProcessEngine engine;
 
+  @Autowired
   PlatformHttp http;
 
-  @BeforeEach
-  void connect() {
-    http = new PlatformHttp(port);
-  }
 
   @Test
   void theAgencySeesItsPhotographyTaskAndNothingElse() {

@@ -13,29 +13,21 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Least privilege, seen from each role's side of real HTTP. */
 @PlatformTest
 class RoleAuthorizationTest {
 
-  @LocalServerPort
-  int port;
-
   @Autowired
   ProcessEngine engine;
 
+  @Autowired
   PlatformHttp http;
 
-  @BeforeEach
-  void connect() {
-    http = new PlatformHttp(port);
-  }
 
   @Test
   void theDemoOrganisationHasEveryRoleAndItsPeople() {

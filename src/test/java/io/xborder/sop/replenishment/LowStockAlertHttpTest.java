@@ -13,21 +13,19 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The ERP reports low stock as often as it likes; one SKU on one site is one open replenishment. */
 @PlatformTest
 class LowStockAlertHttpTest {
 
-  @LocalServerPort
-  int port;
+  @Autowired
+  PlatformHttp http;
 
   @Autowired
   ProcessEngine engine;
 
   @Test
   void threeIdenticalAlertsMakeOneProjectThatCountsThem() {
-    PlatformHttp http = new PlatformHttp(port);
     String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
 
     for (double daysOfCover : new double[] {12.0, 9.5, 7.0}) {
@@ -44,7 +42,6 @@ class LowStockAlertHttpTest {
 
   @Test
   void theSameSkuOnAnotherSiteIsAnotherProject() {
-    PlatformHttp http = new PlatformHttp(port);
     String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
 
     http.postJson(REST + "/message", "erp-integration", lowStockAlert(sku, "US", 12.0));

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Four-eyes through real HTTP, whichever way a client completes the approval. */
 @PlatformTest
@@ -24,17 +23,14 @@ class FourEyesHttpTest {
   /** A team lead who sits in both approving groups: the case four-eyes exists for. */
   private static final String TEAM_LEAD = "teamlead";
 
-  @LocalServerPort
-  int port;
-
   @Autowired
   ProcessEngine engine;
 
+  @Autowired
   PlatformHttp http;
 
   @BeforeEach
   void connect() {
-    http = new PlatformHttp(port);
     if (engine.getIdentityService().createUserQuery().userId(TEAM_LEAD).count() == 0) {
       User lead = engine.getIdentityService().newUser(TEAM_LEAD);
       lead.setPassword(PlatformHttp.DEMO_PASSWORD);

@@ -9,24 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformTest
 class RestSecurityTest {
 
-  @LocalServerPort
-  int port;
-
+  @Autowired
   PlatformHttp http;
 
-  @BeforeEach
-  void connect() {
-    http = new PlatformHttp(port);
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"/process-definition", "/task", "/engine", "/deployment", "/user", "/history/process-instance"})

@@ -24,13 +24,11 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An analyst deploys from Camunda Modeler; broken templates come back with the reasons. */
 @PlatformTest
@@ -38,18 +36,12 @@ class ModelerDeployTest {
 
   private static final String TASK = "Task_DoTheWork";
 
-  @LocalServerPort
-  int port;
-
   @Autowired
   RepositoryService repository;
 
+  @Autowired
   PlatformHttp http;
 
-  @BeforeEach
-  void connect() {
-    http = new PlatformHttp(port);
-  }
 
   @Test
   void aGoodDiagramWithItsFormsIsDeployed() {
