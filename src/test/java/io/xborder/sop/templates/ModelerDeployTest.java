@@ -155,7 +155,8 @@ class ModelerDeployTest {
         Map.of("malformed.bpmn", "<definitions".getBytes(StandardCharsets.UTF_8)));
 
     HttpResponse<String> started = http.postJson(REST + "/process-definition/key/project-kickoff/start", "lina",
-        "{\"variables\": {\"projectName\": {\"value\": \"After a refused deployment\"}}}");
+        "{\"variables\": {\"projectName\": {\"value\": \"After a refused deployment\"}, \"platform\": {\"value\": \"ebay\"},"
+            + " \"site\": {\"value\": \"UK\"}, \"goal\": {\"value\": \"Keep working\"}}}");
 
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     assertThat(http.get(REST + "/process-definition/key/project-kickoff", "analyst").statusCode()).isEqualTo(200);

@@ -1,0 +1,99 @@
+package io.xborder.sop.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** The validation rules of one Camunda Form (form-js schema), applied to submitted values. */
+final class FormRules {
+
+  private final List<JsonNode> fields = new ArrayList<>();
+
+  FormRules(JsonNode form) {
+    collect(form.path("components"));
+  }
+
+  /** One message per broken rule, naming the field; empty when the values pass. */
+  List<String> violations(Function<String, Object> values) {
+    List<String> violations = new ArrayList<>();
+    for (JsonNode field : fields) {
+      String key = field.get("key").asText();
+      JsonNode rules = field.path("validate");
+      Object value = values.apply(key);
+      if (isEmpty(value)) {
+        if (rules.path("required").asBoolean(false)) {
+          violations.add(key + " is required");
+        }
+        continue;
+      }
+      checkText(key, rules, value, violations);
+      checkNumber(key, rules, value, violations);
+      checkOption(key, field, value, violations);
+    }
+    return violations;
+  }
+
+  private void collect(JsonNode components) {
+    for (JsonNode component : components) {
+      boolean readOnly = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
+      if (component.hasNonNull("key") && !readOnly) {
+        fields.add(component);
+      }
+      collect(component.path("components"));
+    }
+  }
+
+  private static void checkText(String key, JsonNode rules, Object value, List<String> violations) {
+    if (!(value instanceof String text)) {
+      return;
+    }
+    if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
+      violations.add(key + " must have at most " + rules.get("maxLength").asInt() + " characters");
+    }
+    if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
+      violations.add(key + " must have at least " + rules.get("minLength").asInt() + " characters");
+    }
+    if (rules.has("pattern") && !Pattern.compile(rules.get("pattern").asText()).matcher(text).matches()) {
+      violations.add(key + " must match " + rules.get("pattern").asText());
+    }
+  }
+
+  private static void checkNumber(String key, JsonNode rules, Object value, List<String> violations) {
+    if (!rules.has("min") && !rules.has("max")) {
+      return;
+    }
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value.toString());
+    } catch (NumberFormatException e) {
+      violations.add(key + " must be a number");
+      return;
+    }
+    if (rules.has("min") && number.compareTo(rules.get("min").decimalValue()) < 0) {
+      violations.add(key + " must be at least " + rules.get("min").asText());
+    }
+    if (rules.has("max") && number.compareTo(rules.get("max").decimalValue()) > 0) {
+      violations.add(key + " must be at most " + rules.get("max").asText());
+    }
+  }
+
+  private static void checkOption(String key, JsonNode field, Object value, List<String> violations) {
+    JsonNode options = field.path("values");
+    if (!options.isArray() || options.isEmpty()) {
+      return;
+    }
+    for (JsonNode option : options) {
+      if (option.path("value").asText().equals(value.toString())) {
+        return;
+      }
+    }
+    violations.add(key + " must be one of the form's options, not '" + value + "'");
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value == null || (value instanceof String text && text.isBlank());
+  }
+}

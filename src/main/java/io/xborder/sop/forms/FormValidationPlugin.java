@@ -1,0 +1,56 @@
+package io.xborder.sop.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task and start event that has a Camunda Form ({@code camunda:formRef}) a
+ * validation of what is submitted, without analysts drawing anything. An execution listener, because
+ * its refusal reaches the REST API as a form error (400); a task listener's would be wrapped into 500.
+ */
+@Component
+class FormValidationPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    listeners.add(new AddFormValidation());
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  static class AddFormValidation extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+      addValidation(userTask, activity, ExecutionListener.EVENTNAME_END);
+    }
+
+    @Override
+    public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
+      addValidation(startEvent, activity, ExecutionListener.EVENTNAME_END);
+    }
+
+    private static void addValidation(Element element, ActivityImpl activity, String event) {
+      String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+      if (formRef == null || formRef.isBlank() || formRef.contains("${") || formRef.contains("#{")) {
+        return;
+      }
+      String binding = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding");
+      // Validation comes first, before any listener of the template acts on the submitted values.
+      activity.addListener(event, new FormSubmissionValidator(formRef, binding == null || "latest".equals(binding)), 0);
+    }
+  }
+}

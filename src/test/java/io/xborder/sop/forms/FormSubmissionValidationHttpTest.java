@@ -1,0 +1,80 @@
+package io.xborder.sop.forms;
+
+import static io.xborder.sop.PlatformHttp.REST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xborder.sop.PlatformHttp;
+import io.xborder.sop.PlatformTest;
+import io.xborder.sop.kickoff.ProjectKickoff;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the browser checks, the server checks again: a bad submission is refused and nothing is written. */
+@PlatformTest
+class FormSubmissionValidationHttpTest {
+
+  @Autowired
+  PlatformHttp http;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void aStartFormWithMissingAndMalformedFieldsIsRefusedNamingThem() {
+    long projectsBefore = kickoffs();
+
+    HttpResponse<String> refused = http.postJson(REST + "/process-definition/key/project-kickoff/submit-form", "lina",
+        "{\"variables\": {\"projectName\": {\"value\": \"Lazada TH\"}, \"platform\": {\"value\": \"aliexpress\"},"
+            + " \"site\": {\"value\": \"thailand\"}}}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("goal is required").contains("site must match")
+        .contains("platform must be one of the form's options");
+    assertThat(kickoffs()).isEqualTo(projectsBefore);
+  }
+
+  @Test
+  void startingThroughTheApiIsHeldToTheStartFormToo() {
+    HttpResponse<String> refused = http.postJson(REST + "/process-definition/key/project-kickoff/start", "lina",
+        "{\"variables\": {\"projectName\": {\"value\": \"No goal\"}}}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("goal is required");
+  }
+
+  @Test
+  void aCorrectStartFormStartsTheProject() {
+    HttpResponse<String> started = http.postJson(REST + "/process-definition/key/project-kickoff/submit-form", "lina",
+        "{\"variables\": {\"projectName\": {\"value\": \"Lazada TH\"}, \"platform\": {\"value\": \"lazada\"},"
+            + " \"site\": {\"value\": \"TH\"}, \"goal\": {\"value\": \"Open the Thai store\"}}}");
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aTaskCompletedWithoutItsRequiredFieldsStaysOpenWhicheverCallIsUsed() {
+    String project = engine.getRuntimeService().startProcessInstanceByKey(ProjectKickoff.PROCESS_KEY,
+        Map.of(ProjectKickoff.PROJECT_NAME, "Validation check")).getId();
+    Task scope = engine.getTaskService().createTaskQuery().processInstanceId(project).singleResult();
+
+    HttpResponse<String> complete = http.postJson(REST + "/task/" + scope.getId() + "/complete", "wangwei",
+        "{\"variables\": {\"scopeSummary\": {\"value\": \"\"}}}");
+    HttpResponse<String> submit = http.postJson(REST + "/task/" + scope.getId() + "/submit-form", "wangwei",
+        "{\"variables\": {\"scopeSummary\": {\"value\": \"Listings only\"}}}");
+
+    assertThat(complete.statusCode()).isEqualTo(400);
+    assertThat(complete.body()).contains("scopeSummary is required").contains("firstMilestoneDate is required");
+    assertThat(submit.statusCode()).isEqualTo(400);
+    assertThat(submit.body()).contains("firstMilestoneDate is required").doesNotContain("scopeSummary is required");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(scope.getId()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(project, ProjectKickoff.SCOPE_SUMMARY)).isNull();
+  }
+
+  private long kickoffs() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProjectKickoff.PROCESS_KEY).count();
+  }
+}
