@@ -1,0 +1,41 @@
+package io.xborder.sop.sla;
+
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Makes the engine count due dates and timer durations in working time. Camunda has no working-hours
+ * calendar; its business calendars are internal API, replaced here as a whole (cycles keep Camunda's own).
+ */
+@Configuration
+@EnableConfigurationProperties(WorkingTimeSettings.class)
+class WorkingTimePlugin extends AbstractProcessEnginePlugin {
+
+  private final WorkingTimeCalendar calendar;
+
+  WorkingTimePlugin(WorkingTimeSettings settings) {
+    this.calendar = new WorkingTimeCalendar(settings);
+  }
+
+  @Bean
+  WorkingTimeCalendar workingTimeCalendar() {
+    return calendar;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    WorkingTimeBusinessCalendar workingTime = new WorkingTimeBusinessCalendar(calendar);
+    MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+    calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, workingTime);
+    calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, workingTime);
+    calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
+    configuration.setBusinessCalendarManager(calendars);
+  }
+}
