@@ -43,6 +43,11 @@ class WorkingTimeBusinessCalendar implements BusinessCalendar {
     return Date.from(calendar.plus(start.toInstant(), workingTime(text)));
   }
 
+  /** The moment the given working time (an ISO duration) before {@code end}. */
+  Date before(String description, Date end) {
+    return Date.from(calendar.minus(end.toInstant(), workingTime(description.trim())));
+  }
+
   /** "P2DT3H" → two working days and three working hours. */
   Duration workingTime(String iso) {
     int time = iso.indexOf('T');

@@ -36,6 +36,37 @@ public class WorkingTimeCalendar {
         || (settings.workingDays().contains(day.getDayOfWeek()) && !holidays.contains(day));
   }
 
+  /** The moment that lies the given working time before {@code end}. */
+  public Instant minus(Instant end, Duration workingTime) {
+    if (workingTime.isNegative()) {
+      throw new IllegalArgumentException("Working time cannot be negative: " + workingTime);
+    }
+    ZonedDateTime cursor = end.atZone(settings.zone());
+    Duration left = workingTime;
+    while (true) {
+      LocalDate day = cursor.toLocalDate();
+      if (isWorkingDay(day)) {
+        for (List<LocalTime> shift : List.of(List.of(settings.breakEnds(), settings.dayEnds()),
+            List.of(settings.dayStarts(), settings.breakStarts()))) {
+          ZonedDateTime from = day.atTime(shift.get(0)).atZone(settings.zone());
+          ZonedDateTime to = day.atTime(shift.get(1)).atZone(settings.zone());
+          if (cursor.isAfter(to)) {
+            cursor = to;
+          }
+          if (cursor.isAfter(from)) {
+            Duration available = Duration.between(from, cursor);
+            if (left.compareTo(available) <= 0) {
+              return cursor.minus(left).toInstant();
+            }
+            left = left.minus(available);
+            cursor = from;
+          }
+        }
+      }
+      cursor = day.atStartOfDay(settings.zone()).minusNanos(1);
+    }
+  }
+
   public Instant plus(Instant start, Duration workingTime) {
     if (workingTime.isNegative()) {
       throw new IllegalArgumentException("Working time cannot be negative: " + workingTime);

@@ -1,0 +1,79 @@
+package io.xborder.sop.sla;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user task of every template gets its service level without analysts drawing timers: the
+ * parse listener attaches the SLA to each user task, the job handler runs its reminders and
+ * escalations. Explicit boundary timers in a diagram keep working beside it.
+ */
+@Component
+class SlaPlugin extends AbstractProcessEnginePlugin {
+
+  /** The extension property an analyst sets in Modeler to override one task's SLA, e.g. {@code PT2H}. */
+  static final String SLA_PROPERTY = "sla";
+
+  private final WorkingTimeBusinessCalendar calendar;
+  private final SlaPolicy policy = new SlaPolicy();
+
+  SlaPlugin(WorkingTimeCalendar workingTime) {
+    this.calendar = new WorkingTimeBusinessCalendar(workingTime);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    listeners.add(new AttachSla());
+    configuration.setCustomPostBPMNParseListeners(listeners);
+
+    List<JobHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomJobHandlers() != null) {
+      handlers.addAll(configuration.getCustomJobHandlers());
+    }
+    handlers.add(new SlaJobHandler(calendar));
+    configuration.setCustomJobHandlers(handlers);
+  }
+
+  class AttachSla extends AbstractBpmnParseListener {
+    @Override
+    public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+      TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+      SlaTaskListener sla = new SlaTaskListener(slaProperty(userTask), policy, calendar);
+      for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
+          TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
+        definition.addBuiltInTaskListener(event, sla);
+      }
+    }
+  }
+
+  static String slaProperty(Element element) {
+    Element extensions = element.element("extensionElements");
+    Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+    if (properties == null) {
+      return null;
+    }
+    for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+      if (SLA_PROPERTY.equals(property.attribute("name"))) {
+        return property.attribute("value");
+      }
+    }
+    return null;
+  }
+}
