@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -42,6 +41,12 @@ class ModelerDeployTest {
   @Autowired
   PlatformHttp http;
 
+
+  @Test
+  void modelersConnectionCheckAnswersTheAnalyst() {
+    assertThat(http.get(REST + "/deployment?maxResults=0", "analyst").statusCode()).isEqualTo(200);
+    assertThat(http.get(REST + "/deployment?maxResults=0", null).statusCode()).isEqualTo(401);
+  }
 
   @Test
   void aGoodDiagramWithItsFormsIsDeployed() {
