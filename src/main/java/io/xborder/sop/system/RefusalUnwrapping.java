@@ -1,0 +1,53 @@
+package io.xborder.sop.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps whatever a listener throws into a plain {@link ProcessEngineException}, which
+ * the REST API answers with 500. Rules that refuse a user's input (four-eyes, a business key in
+ * use) throw a {@link FormFieldValidationException}; this outermost interceptor runs after the
+ * command has rolled back and rethrows it unwrapped, so REST answers 400 with the reason.
+ */
+@Component
+class RefusalUnwrapping extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        prepend(configuration.getCustomPreCommandInterceptorsTxRequired()));
+  }
+
+  private static List<CommandInterceptor> prepend(List<CommandInterceptor> existing) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(new Unwrapper());
+    if (existing != null) {
+      interceptors.addAll(existing);
+    }
+    return interceptors;
+  }
+
+  private static final class Unwrapper extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+          if (cause instanceof FormFieldValidationException refusal) {
+            throw refusal;
+          }
+        }
+        throw e;
+      }
+    }
+  }
+}
