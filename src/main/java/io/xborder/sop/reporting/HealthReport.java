@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -49,11 +50,13 @@ public class HealthReport {
     String keyFilter = template == null ? "" : " AND PROC_DEF_KEY_ = ?";
     Object[] keyArg = template == null ? new Object[0] : new Object[] {template};
     Map<String, Counts> byTemplate = new TreeMap<>();
+    // Standalone tasks have no template; they are counted nowhere.
+    Function<String, Counts> counts = key -> key == null ? new Counts() : byTemplate.computeIfAbsent(key, k -> new Counts());
 
     jdbc.query("SELECT PROC_DEF_KEY_, COUNT(*), SUM(CASE WHEN END_TIME_ IS NULL THEN 1 ELSE 0 END)"
         + " FROM ACT_HI_PROCINST WHERE START_TIME_ >= ? AND START_TIME_ < ?" + keyFilter + " GROUP BY PROC_DEF_KEY_",
         rs -> {
-          Counts c = byTemplate.computeIfAbsent(rs.getString(1), k -> new Counts());
+          Counts c = counts.apply(rs.getString(1));
           c.started = rs.getLong(2);
           c.open = rs.getLong(3);
           c.completed = c.started - c.open;
@@ -65,7 +68,7 @@ public class HealthReport {
         + " SUM(CASE WHEN DUE_DATE_ IS NULL THEN 1 ELSE 0 END)"
         + completedTasks() + keyFilter + " GROUP BY PROC_DEF_KEY_",
         rs -> {
-          Counts c = byTemplate.computeIfAbsent(rs.getString(1), k -> new Counts());
+          Counts c = counts.apply(rs.getString(1));
           c.tasks = rs.getLong(2);
           c.onTime = rs.getLong(3);
           c.late = rs.getLong(4);
@@ -75,22 +78,21 @@ public class HealthReport {
     jdbc.query("SELECT PROC_DEF_KEY_, COUNT(*) FROM ACT_HI_TASKINST WHERE END_TIME_ IS NULL AND DUE_DATE_ < ?"
         + keyFilter + " GROUP BY PROC_DEF_KEY_",
         rs -> {
-          byTemplate.computeIfAbsent(rs.getString(1), k -> new Counts()).overdue = rs.getLong(2);
+          counts.apply(rs.getString(1)).overdue = rs.getLong(2);
         }, args(now, null, keyArg));
 
     jdbc.query("SELECT PROC_DEF_KEY_, COUNT(*) FROM ACT_HI_VARINST WHERE NAME_ = ? AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?"
         + keyFilter + " GROUP BY PROC_DEF_KEY_",
         rs -> {
-          byTemplate.computeIfAbsent(rs.getString(1), k -> new Counts()).escalations = rs.getLong(2);
+          counts.apply(rs.getString(1)).escalations = rs.getLong(2);
         }, args(ReportVariables.ESCALATED_AT, from, to, keyArg));
 
     jdbc.query("SELECT P.PROC_DEF_KEY_, SUM(V.LONG_) FROM ACT_HI_VARINST V JOIN ACT_HI_PROCINST P ON P.PROC_INST_ID_ = V.PROC_INST_ID_"
         + " WHERE V.NAME_ = ? AND P.START_TIME_ >= ? AND P.START_TIME_ < ?" + keyFilter.replace("PROC_DEF_KEY_", "P.PROC_DEF_KEY_")
         + " GROUP BY P.PROC_DEF_KEY_",
         rs -> {
-          byTemplate.computeIfAbsent(rs.getString(1), k -> new Counts()).rework = rs.getLong(2);
+          counts.apply(rs.getString(1)).rework = rs.getLong(2);
         }, args(ReportVariables.REWORK_COUNT, from, to, keyArg));
-    byTemplate.remove(null);
 
     String completedProjects = " FROM ACT_HI_PROCINST WHERE END_TIME_ >= ? AND END_TIME_ < ?" + keyFilter;
     Map<String, Percentiles.Spread> projectCycles = Percentiles.of(jdbc, List.of("PROC_DEF_KEY_"), "DURATION_",
