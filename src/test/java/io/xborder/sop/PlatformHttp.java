@@ -61,6 +61,13 @@ public class PlatformHttp {
 
   /** Logs into one of Camunda's web apps the way its login page does; returns the HTTP status. */
   public int webAppLogin(String user, String app) {
+    return webAppSession(user, app).loginStatus();
+  }
+
+  /** A browser-like client after the web app's login, holding its session cookie. */
+  public record WebAppSession(HttpClient client, int loginStatus) {}
+
+  public WebAppSession webAppSession(String user, String app) {
     CookieManager cookies = new CookieManager();
     HttpClient browserLike = HttpClient.newBuilder().cookieHandler(cookies).build();
     try {
@@ -76,7 +83,7 @@ public class PlatformHttp {
           .header("X-XSRF-TOKEN", csrfToken)
           .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + DEMO_PASSWORD))
           .build();
-      return browserLike.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
+      return new WebAppSession(browserLike, browserLike.send(login, HttpResponse.BodyHandlers.discarding()).statusCode());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
