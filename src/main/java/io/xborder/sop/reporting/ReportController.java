@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,16 +39,18 @@ class ReportController {
   private final HealthReport health;
   private final PeopleReport people;
   private final AuditTrail audit;
+  private final ProjectBoard board;
   private final IdentityService identity;
   private final ReportingProperties properties;
   private final JdbcTemplate jdbc;
   private final Clock clock = Clock.systemUTC();
 
-  ReportController(HealthReport health, PeopleReport people, AuditTrail audit, IdentityService identity,
+  ReportController(HealthReport health, PeopleReport people, AuditTrail audit, ProjectBoard board, IdentityService identity,
       ReportingProperties properties, JdbcTemplate jdbc) {
     this.health = health;
     this.people = people;
     this.audit = audit;
+    this.board = board;
     this.identity = identity;
     this.properties = properties;
     this.jdbc = jdbc;
@@ -102,6 +106,30 @@ class ReportController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .body(csv);
+  }
+
+  /** The board page itself; it reads the endpoints below with the same login. */
+  @GetMapping(value = "/board", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<Resource> boardPage(@RequestAttribute(ReportAuthentication.READER) Reader reader) {
+    requireWatcher(reader);
+    return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+        .body(new ClassPathResource("reporting/board.html"));
+  }
+
+  @GetMapping("/board/projects")
+  List<ProjectBoard.Card> boardProjects(@RequestAttribute(ReportAuthentication.READER) Reader reader,
+      @RequestParam(required = false) String template, @RequestParam(required = false) String platform,
+      @RequestParam(required = false) String site, @RequestParam(required = false) String owner,
+      @RequestParam(required = false) String zone) {
+    requireWatcher(reader);
+    return board.cards(new ProjectBoard.Filter(knownTemplate(template), platform, site, owner), now(), ReportPeriod.zone(zone));
+  }
+
+  @GetMapping("/board/projects/{businessKey}/timeline")
+  List<ProjectBoard.Bar> timeline(@RequestAttribute(ReportAuthentication.READER) Reader reader,
+      @PathVariable String businessKey, @RequestParam(required = false) String zone) {
+    requireWatcher(reader);
+    return board.timeline(businessKey, ReportPeriod.zone(zone));
   }
 
   @ExceptionHandler(BadReportRequest.class)

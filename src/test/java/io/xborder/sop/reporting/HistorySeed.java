@@ -56,6 +56,12 @@ final class HistorySeed {
         value == null ? created.toString() : String.valueOf(value));
   }
 
+  /** A string process variable, e.g. the kickoff's platform or a store opening's applicationStatus. */
+  void text(String project, String name, String value) {
+    jdbc.update("INSERT INTO ACT_HI_VARINST (ID_, PROC_DEF_KEY_, PROC_INST_ID_, NAME_, VAR_TYPE_, CREATE_TIME_, TEXT_)"
+        + " VALUES (?, ?, ?, ?, 'string', ?, ?)", UUID.randomUUID().toString(), template, project, name, ts(Instant.now()), value);
+  }
+
   private static Timestamp ts(Instant instant) {
     return instant == null ? null : Timestamp.from(instant);
   }

@@ -103,7 +103,10 @@ class ReportAccessTest {
       "photo-agency, /reports/audit/AF-1",
       "photo-agency, /reports/audit/AF-1.csv",
       "lina, /reports/health?from=2024-04-01&to=2024-04-30",
-      "lina, /reports/audit/AF-1.csv"})
+      "lina, /reports/audit/AF-1.csv",
+      "photo-agency, /reports/board",
+      "lina, /reports/board/projects",
+      "lina, /reports/board/projects/AF-1/timeline"})
   void outsideTheirScopeReadersAreRefused(String user, String path) {
     assertThat(http.get(path, user).statusCode()).isEqualTo(403);
   }
