@@ -78,6 +78,14 @@ public class PlatformHttp {
     return webAppLogin(user, app, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
   }
 
+  /** A browser-like client after the web app's login, holding its session cookie. */
+  public record WebAppSession(HttpClient client, int loginStatus) {}
+
+  public WebAppSession webAppSession(String user, String app) {
+    HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    return new WebAppSession(browserLike, webAppLogin(user, app, browserLike));
+  }
+
   /** GET with the session of a login to the given web app, as that app's pages call their API. */
   public HttpResponse<String> webAppGet(String user, String loginApp, String path) {
     HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -24,6 +24,8 @@ class SlaJobHandler implements JobHandler<SlaJob> {
   /** Task-local variables the SLA writes. */
   static final String ESCALATION_LEVEL = "escalationLevel";
   static final String REMINDED_AT = "remindedAt";
+  /** What the reports count as an escalation raised (reporting.ReportVariables.ESCALATED_AT). */
+  static final String ESCALATED_AT = "escalatedAt";
   static final String SECOND_ESCALATION_AFTER = "slaSecondEscalationAfter";
   static final int ESCALATED_PRIORITY = 80;
   static final int SECOND_ESCALATION_PRIORITY = 100;
@@ -55,6 +57,7 @@ class SlaJobHandler implements JobHandler<SlaJob> {
       case ESCALATION -> {
         task.setPriority(Math.max(task.getPriority(), ESCALATED_PRIORITY));
         task.setVariableLocal(ESCALATION_LEVEL, 1);
+        task.setVariableLocal(ESCALATED_AT, ClockUtil.getCurrentTime());
         Object after = task.getVariableLocal(SECOND_ESCALATION_AFTER);
         if (after instanceof String duration) {
           SlaJobs.schedule(new SlaJob(SlaJob.Kind.SECOND_ESCALATION, task.getId()),

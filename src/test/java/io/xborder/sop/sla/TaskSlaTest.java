@@ -97,10 +97,12 @@ class TaskSlaTest {
 
     Job escalation = slaJob(instance, task, "ESCALATION");
     assertThat(escalation.getDuedate()).isEqualTo(task.getDueDate());
+    ClockUtil.setCurrentTime(escalation.getDuedate());
     engine.getManagementService().executeJob(escalation.getId());
     Task escalated = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
     assertThat(escalated.getPriority()).isEqualTo(80);
     assertThat(engine.getTaskService().getVariableLocal(task.getId(), "escalationLevel")).isEqualTo(1);
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), "escalatedAt")).isEqualTo(escalation.getDuedate());
 
     Job second = slaJob(instance, task, "SECOND_ESCALATION");
     assertThat(second.getDuedate()).as("a working day after due").isEqualTo(at(2026, 11, 24, 18, 0));

@@ -1,0 +1,106 @@
+package io.xborder.sop.reporting;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything that happened in one project, oldest first, for a marketplace investigation: project
+ * started and ended, each task created, offered, claimed or assigned and completed, every variable
+ * change (sign-off rejection reasons marked as such) and every message received, with who and when.
+ */
+@Service
+public class AuditTrail {
+
+  public record Entry(OffsetDateTime time, String event, String step, String stepName, String user, String detail) {}
+
+  public record Trail(String businessKey, String template, List<Entry> entries) {}
+
+  private final JdbcTemplate jdbc;
+
+  AuditTrail(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private record Raw(Timestamp time, int order, String event, String step, String stepName, String user, String detail) {}
+
+  public Trail of(String businessKey, ZoneId zone) {
+    List<String[]> projects = jdbc.query("SELECT PROC_INST_ID_, PROC_DEF_KEY_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?",
+        (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, businessKey);
+    if (projects.isEmpty()) {
+      throw new ProjectNotFound(businessKey);
+    }
+    List<Raw> raw = new ArrayList<>();
+    for (String[] project : projects) {
+      collect(project[0], raw);
+    }
+    List<Entry> entries = raw.stream()
+        .sorted(Comparator.comparing(Raw::time).thenComparingInt(Raw::order))
+        .map(r -> new Entry(r.time().toInstant().atZone(zone).toOffsetDateTime(), r.event(), r.step(), r.stepName(),
+            r.user(), r.detail()))
+        .toList();
+    return new Trail(businessKey, projects.get(0)[1], entries);
+  }
+
+  private void collect(String processInstanceId, List<Raw> raw) {
+    jdbc.query("SELECT START_TIME_, END_TIME_, START_USER_ID_, DELETE_REASON_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?",
+        rs -> {
+          raw.add(new Raw(rs.getTimestamp(1), 0, "project started", null, null, rs.getString(3), null));
+          if (rs.getTimestamp(2) != null) {
+            raw.add(new Raw(rs.getTimestamp(2), 9, "project ended", null, null, null, rs.getString(4)));
+          }
+        }, processInstanceId);
+    jdbc.query("SELECT START_TIME_, END_TIME_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DELETE_REASON_, DUE_DATE_"
+        + " FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = ?",
+        rs -> {
+          Timestamp due = rs.getTimestamp(7);
+          raw.add(new Raw(rs.getTimestamp(1), 1, "task created", rs.getString(3), rs.getString(4), null,
+              due == null ? null : "due " + due.toInstant()));
+          if (rs.getTimestamp(2) != null) {
+            raw.add(new Raw(rs.getTimestamp(2), 8, "task " + rs.getString(6), rs.getString(3), rs.getString(4),
+                rs.getString(5), null));
+          }
+        }, processInstanceId);
+    jdbc.query("SELECT L.TIMESTAMP_, L.TYPE_, L.USER_ID_, L.GROUP_ID_, L.ASSIGNER_ID_, L.OPERATION_TYPE_, T.TASK_DEF_KEY_, T.NAME_"
+        + " FROM ACT_HI_IDENTITYLINK L JOIN ACT_HI_TASKINST T ON T.ID_ = L.TASK_ID_ WHERE T.PROC_INST_ID_ = ?",
+        rs -> {
+          raw.add(identityLink(rs.getTimestamp(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+        }, processInstanceId);
+    jdbc.query("SELECT D.TIME_, D.NAME_, D.TEXT_, D.LONG_, D.DOUBLE_, D.VAR_TYPE_, T.TASK_DEF_KEY_, T.NAME_,"
+        + " (SELECT MIN(O.USER_ID_) FROM ACT_HI_OP_LOG O WHERE O.OPERATION_ID_ = D.OPERATION_ID_)"
+        + " FROM ACT_HI_DETAIL D LEFT JOIN ACT_HI_TASKINST T ON T.ID_ = D.TASK_ID_"
+        + " WHERE D.PROC_INST_ID_ = ? AND D.TYPE_ = 'VariableUpdate'",
+        rs -> {
+          String name = rs.getString(2);
+          String value = rs.getString(3) != null ? rs.getString(3)
+              : rs.getObject(4) != null ? String.valueOf(rs.getLong(4))
+              : rs.getObject(5) != null ? String.valueOf(rs.getDouble(5)) : "(" + rs.getString(6) + ")";
+          String event = name.toLowerCase(Locale.ROOT).endsWith(ReportVariables.REJECTION_REASON_SUFFIX.toLowerCase(Locale.ROOT))
+              ? "sign-off rejected" : "variable set";
+          raw.add(new Raw(rs.getTimestamp(1), 5, event, rs.getString(7), rs.getString(8), rs.getString(9), name + " = " + value));
+        }, processInstanceId);
+    jdbc.query("SELECT START_TIME_, ACT_ID_, ACT_NAME_ FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ?"
+        + " AND ACT_TYPE_ IN ('intermediateMessageCatch', 'messageStartEvent', 'receiveTask', 'boundaryMessage')",
+        rs -> {
+          raw.add(new Raw(rs.getTimestamp(1), 2, "message received", rs.getString(2), rs.getString(3), null, null));
+        }, processInstanceId);
+  }
+
+  private static Raw identityLink(Timestamp time, String type, String user, String group, String assigner,
+      String operation, String step, String stepName) {
+    boolean added = "add".equals(operation);
+    if ("assignee".equals(type)) {
+      String event = !added ? "task unassigned" : user != null && user.equals(assigner) ? "task claimed" : "task assigned";
+      return new Raw(time, 3, event, step, stepName, user, assigner == null || user == null || user.equals(assigner) ? null : "by " + assigner);
+    }
+    String to = group != null ? "group " + group : "user " + user;
+    return new Raw(time, 2, (added ? "task offered to " : "task withdrawn from ") + type, step, stepName, null, to);
+  }
+}

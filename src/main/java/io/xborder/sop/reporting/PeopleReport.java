@@ -1,0 +1,83 @@
+package io.xborder.sop.reporting;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Personal and group KPIs. A task belongs to its assignee (user rows) and to each group it was
+ * offered to as a candidate (group rows). Completed, on time and late count completions in the
+ * period; open and overdue are now. Offer to claim runs from the task's creation to its first
+ * assignee; claim to completion from there to its end (both from {@code ACT_HI_IDENTITYLINK}).
+ */
+@Service
+public class PeopleReport {
+
+  private static final String CLAIMS = "(SELECT TASK_ID_, MIN(TIMESTAMP_) AS CLAIMED_ FROM ACT_HI_IDENTITYLINK"
+      + " WHERE TYPE_ = 'assignee' AND OPERATION_TYPE_ = 'add' GROUP BY TASK_ID_)";
+  private static final String OFFERS = "(SELECT DISTINCT TASK_ID_, GROUP_ID_ FROM ACT_HI_IDENTITYLINK"
+      + " WHERE TYPE_ = 'candidate' AND OPERATION_TYPE_ = 'add' AND GROUP_ID_ IS NOT NULL)";
+
+  private final JdbcTemplate jdbc;
+
+  PeopleReport(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record Row(String id, long completed, long onTime, long late, Double onTimeRatePercent, long open,
+      long overdue, Long medianOfferToClaimMillis, Long medianClaimToCompletionMillis) {}
+
+  public record Result(List<Row> users, List<Row> groups) {}
+
+  public Result compute(ReportPeriod period, String template, Timestamp now, Predicate<String> userVisible,
+      Predicate<String> groupVisible) {
+    List<Row> users = rows("T.ASSIGNEE_", "", period, template, now).stream()
+        .filter(row -> userVisible.test(row.id())).toList();
+    List<Row> groups = rows("O.GROUP_ID_", " JOIN " + OFFERS + " O ON O.TASK_ID_ = T.ID_", period, template, now).stream()
+        .filter(row -> groupVisible.test(row.id())).toList();
+    return new Result(users, groups);
+  }
+
+  private List<Row> rows(String who, String join, ReportPeriod period, String template, Timestamp now) {
+    String keyFilter = template == null ? "" : " AND T.PROC_DEF_KEY_ = ?";
+    List<Object> args = new ArrayList<>(List.of(period.start(), period.end()));
+    if (template != null) {
+      args.add(template);
+    }
+    String completedInPeriod = "T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= ? AND T.END_TIME_ < ?";
+    String tasks = " FROM ACT_HI_TASKINST T" + join + " LEFT JOIN " + CLAIMS + " C ON C.TASK_ID_ = T.ID_ WHERE " + who + " IS NOT NULL";
+
+    String completedFrom = tasks + " AND " + completedInPeriod + keyFilter;
+    Map<String, Percentiles.Spread> offerToClaim = Percentiles.of(jdbc, List.of(who),
+        Percentiles.millisBetween("T.START_TIME_", "C.CLAIMED_"), completedFrom, args.toArray());
+    Map<String, Percentiles.Spread> claimToCompletion = Percentiles.of(jdbc, List.of(who),
+        Percentiles.millisBetween("C.CLAIMED_", "T.END_TIME_"), completedFrom, args.toArray());
+
+    List<Object> countArgs = new ArrayList<>(List.of(period.start(), period.end(), period.start(), period.end(),
+        period.start(), period.end(), now, period.start(), period.end()));
+    if (template != null) {
+      countArgs.add(template);
+    }
+    return jdbc.query("SELECT " + who + ","
+        + " SUM(CASE WHEN " + completedInPeriod + " THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN " + completedInPeriod + " AND T.END_TIME_ <= T.DUE_DATE_ THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN " + completedInPeriod + " AND T.END_TIME_ > T.DUE_DATE_ THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN T.END_TIME_ IS NULL THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN T.END_TIME_ IS NULL AND T.DUE_DATE_ < ? THEN 1 ELSE 0 END)"
+        + tasks + " AND (T.END_TIME_ IS NULL OR (" + completedInPeriod + "))" + keyFilter
+        + " GROUP BY " + who + " ORDER BY " + who,
+        (rs, i) -> {
+          String id = rs.getString(1);
+          long onTime = rs.getLong(3);
+          long late = rs.getLong(4);
+          Double rate = onTime + late == 0 ? null : Math.round(1000.0 * onTime / (onTime + late)) / 10.0;
+          return new Row(id, rs.getLong(2), onTime, late, rate, rs.getLong(5), rs.getLong(6),
+              offerToClaim.getOrDefault(id, Percentiles.Spread.NONE).median(),
+              claimToCompletion.getOrDefault(id, Percentiles.Spread.NONE).median());
+        }, countArgs.toArray());
+  }
+}

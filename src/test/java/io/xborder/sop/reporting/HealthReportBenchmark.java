@@ -1,0 +1,68 @@
+package io.xborder.sop.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+/**
+ * Not a test: times the health report over 1,000,000 historic task instances (100,000 projects of
+ * 20 templates over two years) in an in-memory H2 with Camunda's own history schema and indexes.
+ * Run with {@code mvn -B -Pbenchmark test-compile exec:java}.
+ */
+public final class HealthReportBenchmark {
+
+  static final int TASKS = 1_000_000;
+  static final int PROJECTS = 100_000;
+
+  public static void main(String[] args) throws Exception {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "sa", "");
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    try (var connection = dataSource.getConnection()) {
+      ScriptUtils.executeSqlScript(connection, new ClassPathResource("org/camunda/bpm/engine/db/create/activiti.h2.create.history.sql"));
+    }
+    long seeding = System.nanoTime();
+    // Projects start every ~10 minutes from 2024-01-01; 90% are finished after 1..20 days.
+    jdbc.update("INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, DURATION_)"
+        + " SELECT 'p' || X, 'p' || X, 'BK-' || X, 'template-' || MOD(X, 20), 'template-' || MOD(X, 20) || ':1:1',"
+        + " DATEADD('MINUTE', X * 10, TIMESTAMP '2024-01-01 00:00:00'),"
+        + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE DATEADD('DAY', 1 + MOD(X, 20), DATEADD('MINUTE', X * 10, TIMESTAMP '2024-01-01 00:00:00')) END,"
+        + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE (1 + MOD(X, 20)) * 86400000 END"
+        + " FROM SYSTEM_RANGE(1, " + PROJECTS + ")");
+    // Ten tasks per project in 8 steps; 1 in 20 open, 1 in 5 without a due date, about a quarter late.
+    jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, NAME_, ASSIGNEE_,"
+        + " START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_)"
+        + " SELECT 't' || X, 'Task_Step' || MOD(X, 8), 'template-' || MOD(X / 10, 20), 'template-' || MOD(X / 10, 20) || ':1:1',"
+        + " 'p' || (X / 10), 'Step ' || MOD(X, 8), 'user' || MOD(X, 50), T.S,"
+        + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE DATEADD('HOUR', 1 + MOD(X, 48), T.S) END,"
+        + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE (1 + MOD(X, 48)) * 3600000 END,"
+        + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE 'completed' END,"
+        + " CASE WHEN MOD(X, 5) = 0 THEN NULL ELSE DATEADD('HOUR', 36, T.S) END"
+        + " FROM (SELECT X, DATEADD('MINUTE', X, TIMESTAMP '2024-01-01 00:00:00') AS S FROM SYSTEM_RANGE(10, " + (TASKS + 9) + ")) T");
+    System.out.printf("seeded %,d tasks, %,d projects in %.1f s%n", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class), (System.nanoTime() - seeding) / 1e9);
+
+    HealthReport report = new HealthReport(jdbc);
+    ReportPeriod everything = ReportPeriod.parse("2024-01-01", "2026-12-31", "UTC");
+    ReportPeriod oneMonth = ReportPeriod.parse("2024-06-01", "2024-06-30", "Asia/Shanghai");
+    Timestamp now = Timestamp.from(Instant.now());
+    for (int run = 1; run <= 3; run++) {
+      time("all templates, whole range ", () -> report.compute(everything, null, now), run);
+      time("all templates, one month   ", () -> report.compute(oneMonth, null, now), run);
+      time("one template, whole range  ", () -> report.compute(everything, "template-7", now), run);
+    }
+    HealthReport.Health overall = report.compute(everything, null, now).overall();
+    System.out.println(new String(("overall: " + overall).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+  }
+
+  private static void time(String label, Runnable work, int run) {
+    long start = System.nanoTime();
+    work.run();
+    System.out.printf("run %d  %s %6d ms%n", run, label, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private HealthReportBenchmark() {}
+}

@@ -1,0 +1,141 @@
+package io.xborder.sop.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xborder.sop.PlatformTest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Ten projects in March 2024: seven finished after 1..7 days, three still open, one without any
+ * task. 37 completed tasks with a due date, 9 of them late (delay rate 24.3%), 3 completed without
+ * a due date, open tasks (one overdue), and one late completion at 17:00 UTC on 31 March, which
+ * is already April in Shanghai.
+ */
+@PlatformTest
+class HealthReportTest {
+
+  static final Instant MARCH = Instant.parse("2024-03-01T02:00:00Z");
+  static final Duration HOUR = Duration.ofHours(1);
+  static final Duration DAY = Duration.ofDays(1);
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  HealthReport report;
+
+  HistorySeed seed;
+  Timestamp now = Timestamp.from(Instant.now());
+
+  @BeforeEach
+  void seedMarch() {
+    seed = new HistorySeed(jdbc, "health-fixture");
+    String[] projects = new String[10];
+    for (int i = 0; i < 10; i++) {
+      Instant start = MARCH.plus(DAY.multipliedBy(i));
+      projects[i] = seed.project("HF-" + i, start, i < 7 ? start.plus(DAY.multipliedBy(i + 1)) : null);
+    }
+    for (int j = 0; j < 37; j++) {
+      int p = j % 9;
+      Instant start = MARCH.plus(DAY.multipliedBy(p)).plus(HOUR);
+      boolean late = j < 9;
+      seed.task(projects[p], j % 2 == 0 ? "Task_Prepare" : "Task_Review", "lina", start,
+          start.plus(HOUR.multipliedBy(late ? 30 : 10)), start.plus(DAY));
+    }
+    for (int k = 0; k < 3; k++) {
+      seed.task(projects[0], "Task_Note", "lina", MARCH, MARCH.plus(HOUR), null);
+    }
+    seed.task(projects[7], "Task_Prepare", "lina", MARCH.plus(DAY.multipliedBy(7)), null, Instant.parse("2024-03-20T00:00:00Z"));
+    seed.task(projects[8], "Task_Prepare", "lina", MARCH.plus(DAY.multipliedBy(8)), null, Instant.now().plus(DAY.multipliedBy(30)));
+    seed.task(projects[8], "Task_Note", null, MARCH.plus(DAY.multipliedBy(8)), null, null);
+    seed.task(projects[1], "Task_LateNight", "lina", Instant.parse("2024-03-31T01:00:00Z"),
+        Instant.parse("2024-03-31T17:00:00Z"), Instant.parse("2024-03-31T12:00:00Z"));
+    seed.variable(projects[2], ReportVariables.ESCALATED_AT, null, MARCH.plus(DAY.multipliedBy(3)));
+    seed.variable(projects[3], ReportVariables.ESCALATED_AT, null, MARCH.plus(DAY.multipliedBy(4)));
+    seed.variable(projects[0], ReportVariables.REWORK_COUNT, 3L, MARCH);
+    seed.variable(projects[1], ReportVariables.REWORK_COUNT, 1L, MARCH);
+  }
+
+  HealthReport.Health march(String zone) {
+    HealthReport.Result result = report.compute(ReportPeriod.parse("2024-03-01", "2024-03-31", zone), seed.template, now);
+    assertThat(result.templates()).singleElement().extracting(HealthReport.Health::template).isEqualTo(seed.template);
+    return result.templates().get(0);
+  }
+
+  @Test
+  void marchInShanghaiHasTheKnownAnswers() {
+    HealthReport.Health health = march("Asia/Shanghai");
+
+    assertThat(health.projectsStarted()).isEqualTo(10);
+    assertThat(health.projectsOpen()).isEqualTo(3);
+    assertThat(health.projectsCompleted()).isEqualTo(7);
+    assertThat(health.tasksCompleted()).isEqualTo(40);
+    assertThat(health.tasksOnTime()).isEqualTo(28);
+    assertThat(health.tasksLate()).isEqualTo(9);
+    assertThat(health.tasksWithoutDueDate()).isEqualTo(3);
+    assertThat(health.delayRatePercent()).isEqualTo(24.3);
+    assertThat(health.projectCycleMedianMillis()).isEqualTo(DAY.multipliedBy(4).toMillis());
+    assertThat(health.projectCycleP90Millis()).isEqualTo(DAY.multipliedBy(7).toMillis());
+    assertThat(health.tasksOverdueNow()).isEqualTo(1);
+    assertThat(health.escalations()).isEqualTo(2);
+    assertThat(health.reworkLoops()).isEqualTo(4);
+  }
+
+  @Test
+  void eachStepHasItsDurationsAgainstItsSla() {
+    List<HealthReport.Step> steps = march("Asia/Shanghai").steps();
+
+    assertThat(steps).extracting(HealthReport.Step::step).containsExactlyInAnyOrder("Task_Prepare", "Task_Review", "Task_Note");
+    HealthReport.Step prepare = steps.stream().filter(s -> s.step().equals("Task_Prepare")).findFirst().orElseThrow();
+    assertThat(prepare.completed()).isEqualTo(19);
+    assertThat(prepare.late()).isEqualTo(5);
+    assertThat(prepare.medianMillis()).isEqualTo(HOUR.multipliedBy(10).toMillis());
+    assertThat(prepare.p90Millis()).isEqualTo(HOUR.multipliedBy(30).toMillis());
+    assertThat(prepare.slaMedianMillis()).isEqualTo(DAY.toMillis());
+    HealthReport.Step note = steps.stream().filter(s -> s.step().equals("Task_Note")).findFirst().orElseThrow();
+    assertThat(note.completed()).isEqualTo(3);
+    assertThat(note.onTime() + note.late()).isZero();
+    assertThat(note.slaMedianMillis()).as("a step without due dates has no SLA").isNull();
+  }
+
+  @Test
+  void theSameMonthInUtcStillHoldsTheLastEveningsLateCompletion() {
+    HealthReport.Health health = march("UTC");
+
+    assertThat(health.tasksCompleted()).isEqualTo(41);
+    assertThat(health.tasksLate()).isEqualTo(10);
+    assertThat(health.delayRatePercent()).isEqualTo(26.3);
+  }
+
+  @Test
+  void theOverdueListNamesTheProjectAndTheStep() {
+    HealthReport.Result result = report.compute(ReportPeriod.parse("2024-03-01", "2024-03-31", "Asia/Shanghai"), seed.template, now);
+
+    assertThat(result.overdue()).singleElement().satisfies(task -> {
+      assertThat(task.businessKey()).isEqualTo("HF-7");
+      assertThat(task.step()).isEqualTo("Task_Prepare");
+      assertThat(task.due().toString()).isEqualTo("2024-03-20T08:00+08:00");
+    });
+  }
+
+  @Test
+  void aTemplateWhoseProjectsHaveNoTasksHasNoDelayRate() {
+    HistorySeed empty = new HistorySeed(jdbc, "empty-fixture");
+    empty.project("EF-1", MARCH, null);
+
+    HealthReport.Result result = report.compute(ReportPeriod.parse("2024-03-01", "2024-03-31", "UTC"), empty.template, now);
+
+    assertThat(result.overall().projectsStarted()).isEqualTo(1);
+    assertThat(result.overall().tasksCompleted()).isZero();
+    assertThat(result.overall().delayRatePercent()).isNull();
+    assertThat(result.overall().projectCycleMedianMillis()).isNull();
+    assertThat(result.templates()).singleElement().satisfies(health -> assertThat(health.steps()).isEmpty());
+  }
+}
