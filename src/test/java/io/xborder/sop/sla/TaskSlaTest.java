@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every task gets its service level from the engine: due date, reminder, escalations — in working time. */
+/** The engine counts working time — timers, due dates — and every task gets its service level: due date, reminder, escalations. */
 @PlatformTest
 class TaskSlaTest {
 
@@ -54,6 +54,9 @@ class TaskSlaTest {
             .userTask("Task_Overridden").camundaCandidateGroups("operations")
               .camundaFormRef("confirm-project-scope").camundaFormRefBinding("latest")
             .endEvent("Event_OverriddenDone")
+          .moveToLastGateway()
+            .intermediateCatchEvent("Event_FourWorkingHours").timerWithDuration("PT4H")
+            .endEvent("Event_TimerDone")
           .done();
       CamundaProperty sla = model.newInstance(CamundaProperty.class);
       sla.setCamundaName("sla");
@@ -82,6 +85,16 @@ class TaskSlaTest {
     Task task = task(start(), "Task_Overridden");
 
     assertThat(task.getDueDate()).isEqualTo(at(2026, 11, 23, 11, 0));
+  }
+
+  @Test
+  void aTimerOfFourHoursInTheDiagramWaitsFourWorkingHours() {
+    String instance = start();
+    String timerDefinition = engine.getManagementService().createJobDefinitionQuery().processDefinitionKey(PROCESS)
+        .activityIdIn("Event_FourWorkingHours").singleResult().getId();
+
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance).jobDefinitionId(timerDefinition)
+        .singleResult().getDuedate()).as("9:00 + 4 working hours, lunch 12:00-13:30").isEqualTo(at(2026, 11, 23, 14, 30));
   }
 
   @Test
