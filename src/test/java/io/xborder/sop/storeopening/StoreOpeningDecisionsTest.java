@@ -2,21 +2,15 @@ package io.xborder.sop.storeopening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xborder.sop.PlatformTest;
+import io.xborder.sop.RepositoryDecisions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Row by row: which site-specific steps and which KYC documents each platform and site gets. */
-@PlatformTest
 class StoreOpeningDecisionsTest {
-
-  @Autowired DecisionService decisionService;
 
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(delimiter = '|', value = {
@@ -52,8 +46,7 @@ class StoreOpeningDecisionsTest {
   }
 
   private List<Object> collect(String decision, String output, String platform, String site) {
-    return decisionService.evaluateDecisionTableByKey(decision,
-        Variables.fromMap(Map.of("platform", platform, "site", site))).collectEntries(output);
+    return RepositoryDecisions.of(decision).evaluate(Map.of("platform", platform, "site", site)).collectEntries(output);
   }
 
   private static List<String> split(String values) {
