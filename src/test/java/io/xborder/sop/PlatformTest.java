@@ -1,5 +1,6 @@
 package io.xborder.sop;
 
+import io.xborder.sop.templates.ProcessCoverageListeners;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -12,11 +13,12 @@ import org.springframework.context.annotation.Import;
  * The whole platform on a random port with the demo organisation, an in-memory database and the
  * job executor off (tests fire timers themselves). Every Spring test uses exactly this, so they all
  * share one application context and one engine: add no per-class properties or mocks. Camunda BPM
- * Assert is pointed at that engine before each test, and {@link PlatformHttp} can be autowired.
+ * Assert is pointed at that engine before each test, and {@link PlatformHttp} can be autowired. The
+ * engine of the build's {@code process-coverage} run carries the coverage library's listeners.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = XborderSopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BpmAssertEngine.class)
-@Import(PlatformHttp.class)
+@Import({PlatformHttp.class, ProcessCoverageListeners.class})
 public @interface PlatformTest {}

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Flow-node coverage of every template in {@code processes/}, measured from what the whole test run
- * made the shared engine do (its activity history), printed, and held to 90%. Runs after all other
+ * made the shared engine do (its activity history), printed, and held to 90%. The store-opening SOP's
+ * processes are measured by the coverage library instead ({@link ProcessCoverageSummaryTest}). Runs after all other
  * test classes (see {@code junit-platform.properties}); a partial run measures only what it ran.
  */
 @PlatformTest
@@ -45,6 +46,11 @@ class TemplateCoverageTest {
     for (Path file : templates()) {
       BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
       for (Process process : model.getModelElementsByType(Process.class)) {
+        if (ProcessCoverageSummaryTest.MEASURED_BY_THE_LIBRARY.contains(process.getId())) {
+          report.append(String.format("  %-26s measured by the coverage library in its own run (below)%n",
+              process.getId()));
+          continue;
+        }
         Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream()
             .map(FlowNode::getId).collect(Collectors.toCollection(TreeSet::new));
         Set<String> passed = new HashSet<>();
