@@ -54,6 +54,11 @@ public class PlatformHttp {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> putJson(String path, String user, String json) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** The multipart deployment Camunda Modeler sends; each file becomes a part named after it. */
   public HttpResponse<String> deployAsModeler(String user, String deploymentName, Map<String, byte[]> files) {
     String boundary = "----xborder" + UUID.randomUUID();

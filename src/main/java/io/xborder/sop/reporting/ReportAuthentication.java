@@ -4,10 +4,12 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Everything under {@code /reports} needs a login: the Camunda web-app session (so a manager in
+ * Everything under {@code /reports} and {@code /notifications} needs a login: the Camunda web-app session (so a manager in
  * Cockpit sees the numbers without logging in again) or HTTP Basic against the engine's identity
  * service (scripts, spreadsheets). The reader found goes on the request for the controllers.
  */
@@ -38,7 +40,7 @@ class ReportAuthentication {
   FilterRegistrationBean<Filter> reportAuthenticationFilter(ProcessEngine engine) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginRequired(engine));
     registration.setName("reports-authentication");
-    registration.addUrlPatterns("/reports/*");
+    registration.addUrlPatterns("/reports/*", "/notifications/*");
     return registration;
   }
 
@@ -59,7 +61,32 @@ class ReportAuthentication {
         return;
       }
       request.setAttribute(READER, reader.get());
-      chain.doFilter(request, response);
+      chain.doFilter(new SignedIn(request, reader.get()), response);
+    }
+
+    /** The user as the servlet API states it ({@code getRemoteUser}, {@code isUserInRole} for groups), for other controllers. */
+    static class SignedIn extends HttpServletRequestWrapper {
+      private final Reader reader;
+
+      SignedIn(HttpServletRequest request, Reader reader) {
+        super(request);
+        this.reader = reader;
+      }
+
+      @Override
+      public String getRemoteUser() {
+        return reader.userId();
+      }
+
+      @Override
+      public Principal getUserPrincipal() {
+        return reader::userId;
+      }
+
+      @Override
+      public boolean isUserInRole(String group) {
+        return reader.groups().contains(group);
+      }
     }
 
     private Optional<Reader> fromWebAppSession(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package io.xborder.sop.sla;
 
+import io.xborder.sop.notification.Notifications;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -33,9 +34,11 @@ class SlaJobHandler implements JobHandler<SlaJob> {
   private static final Logger log = LoggerFactory.getLogger(SlaJobHandler.class);
 
   private final WorkingTimeBusinessCalendar calendar;
+  private final Notifications notifications;
 
-  SlaJobHandler(WorkingTimeBusinessCalendar calendar) {
+  SlaJobHandler(WorkingTimeBusinessCalendar calendar, Notifications notifications) {
     this.calendar = calendar;
+    this.notifications = notifications;
   }
 
   @Override
@@ -53,6 +56,7 @@ class SlaJobHandler implements JobHandler<SlaJob> {
       case REMINDER -> {
         task.setVariableLocal(REMINDED_AT, ClockUtil.getCurrentTime());
         log.info("SLA reminder: task '{}' ({}) is due {}; for {}", task.getName(), task.getId(), task.getDueDate(), people(task));
+        notifications.reminder(task);
       }
       case ESCALATION -> {
         task.setPriority(Math.max(task.getPriority(), ESCALATED_PRIORITY));
@@ -64,11 +68,13 @@ class SlaJobHandler implements JobHandler<SlaJob> {
               calendar.resolveDuedate(duration, task.getDueDate()), execution);
         }
         log.info("SLA escalation: task '{}' ({}) is overdue; its group's supervisor is told", task.getName(), task.getId());
+        notifications.escalation(task);
       }
       case SECOND_ESCALATION -> {
         task.setPriority(Math.max(task.getPriority(), SECOND_ESCALATION_PRIORITY));
         task.setVariableLocal(ESCALATION_LEVEL, 2);
         log.info("SLA second escalation: task '{}' ({}) is still overdue; the manager is told", task.getName(), task.getId());
+        notifications.secondEscalation(task);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.xborder.sop.sla;
 
+import io.xborder.sop.notification.Notifications;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,6 +15,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +25,7 @@ import org.springframework.stereotype.Component;
  * escalations. Explicit boundary timers in a diagram keep working beside it.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before the notifications, which state the due date set here
 class SlaPlugin extends AbstractProcessEnginePlugin {
 
   /** The extension property an analyst sets in Modeler to override one task's SLA, e.g. {@code PT2H}. */
@@ -30,8 +34,11 @@ class SlaPlugin extends AbstractProcessEnginePlugin {
   private final WorkingTimeBusinessCalendar calendar;
   private final SlaPolicy policy = new SlaPolicy();
 
-  SlaPlugin(WorkingTimeCalendar workingTime) {
+  private final Notifications notifications;
+
+  SlaPlugin(WorkingTimeCalendar workingTime, Notifications notifications) {
     this.calendar = new WorkingTimeBusinessCalendar(workingTime);
+    this.notifications = notifications;
   }
 
   @Override
@@ -47,7 +54,7 @@ class SlaPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomJobHandlers() != null) {
       handlers.addAll(configuration.getCustomJobHandlers());
     }
-    handlers.add(new SlaJobHandler(calendar));
+    handlers.add(new SlaJobHandler(calendar, notifications));
     configuration.setCustomJobHandlers(handlers);
   }
 

@@ -1,0 +1,174 @@
+package io.xborder.sop.notification;
+
+import io.xborder.sop.notification.Recipients.Recipient;
+import io.xborder.sop.signoff.SignOff;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the mails a piece of work calls for, one engine job per recipient, in the transaction of the
+ * work itself: they exist exactly when the work was saved, and are sent after it by {@link MailJobHandler}.
+ */
+@Component
+public class Notifications {
+
+  /** The variable every template keeps its owner in. */
+  static final String PROJECT_OWNER = "projectOwner";
+
+  private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+  private final Recipients recipients;
+  private final NotificationSettings settings;
+
+  Notifications(Recipients recipients, NotificationSettings settings) {
+    this.recipients = recipients;
+    this.settings = settings;
+  }
+
+  /** A new task nobody has yet: its candidates are told (approvers: a sign-off is requested). */
+  void taskOffered(DelegateTask task) {
+    MailKind kind = isApproval(task) ? MailKind.SIGN_OFF_REQUESTED : MailKind.TASK_OFFERED;
+    post(kind, task, candidateUsers(task), candidateGroups(task), null);
+  }
+
+  /** A task given to someone by someone else (claiming one's own task needs no mail). */
+  void taskAssigned(DelegateTask task) {
+    String assignee = task.getAssignee();
+    if (assignee == null || assignee.equals(currentUser())) {
+      return;
+    }
+    if (isRework(task)) {
+      post(MailKind.WORK_REJECTED, task, List.of(assignee), List.of(),
+          (String) task.getVariable(SignOff.REJECTION_REASON));
+    } else {
+      post(MailKind.TASK_ASSIGNED, task, List.of(assignee), List.of(), null);
+    }
+  }
+
+  /** Before a task is due: its assignee, or if it has none, its candidates. */
+  public void reminder(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      post(MailKind.REMINDER, task, List.of(task.getAssignee()), List.of(), null);
+    } else {
+      post(MailKind.REMINDER, task, candidateUsers(task), candidateGroups(task), null);
+    }
+  }
+
+  /** A task fell due: the supervisors of its groups are told (the supervisor group if none is listed). */
+  public void escalation(DelegateTask task) {
+    List<String> supervisors = candidateGroups(task).stream()
+        .flatMap(group -> settings.supervisors().getOrDefault(group, List.of()).stream()).distinct().toList();
+    post(MailKind.ESCALATION, task, supervisors, supervisors.isEmpty() ? List.of(settings.supervisorGroup()) : List.of(),
+        null);
+  }
+
+  /** A task is still overdue after the escalation: the managers are told. */
+  public void secondEscalation(DelegateTask task) {
+    post(MailKind.SECOND_ESCALATION, task, List.of(), List.of(settings.managerGroup()), null);
+  }
+
+  /** A project (a process nobody called) ended normally: its owner, or whoever started it, is told. */
+  void projectCompleted(DelegateExecution processInstance) {
+    Object owner = processInstance.getVariable(PROJECT_OWNER);
+    String userId = owner instanceof String id ? id : startedBy(processInstance.getProcessInstanceId());
+    if (userId == null) {
+      return;
+    }
+    ExecutionEntity instance = (ExecutionEntity) processInstance;
+    Project project = Project.of(instance);
+    for (Recipient recipient : recipients.of(List.of(userId), List.of())) {
+      enqueue(new Mail(MailKind.PROJECT_COMPLETED, recipient.userId(), recipient.name(), recipient.address(),
+          recipient.language(), recipient.zone().getId(), null, null, project.name(), project.businessKey(), null,
+          null));
+    }
+  }
+
+  private void post(MailKind kind, DelegateTask task, Collection<String> users, Collection<String> groups,
+      String reason) {
+    Project project = Project.of((ExecutionEntity) task.getExecution());
+    String due = task.getDueDate() == null ? null : task.getDueDate().toInstant().toString();
+    for (Recipient recipient : recipients.of(users, groups)) {
+      enqueue(new Mail(kind, recipient.userId(), recipient.name(), recipient.address(), recipient.language(),
+          recipient.zone().getId(), task.getId(), task.getName(), project.name(), project.businessKey(), due, reason));
+    }
+  }
+
+  private void enqueue(Mail mail) {
+    if (mail.address() == null || mail.address().isBlank()) {
+      log.info("No {} mail for user '{}': no e-mail address", mail.kind(), mail.userId());
+      return;
+    }
+    MessageEntity job = new MessageEntity();
+    job.setJobHandlerType(MailJobHandler.TYPE);
+    job.setJobHandlerConfiguration(mail);
+    job.setRetries(settings.attempts());
+    Context.getCommandContext().getJobManager().send(job);
+  }
+
+  /** The top-level process a task belongs to: a KYC or a sign-off is part of the store opening that called it. */
+  record Project(String name, String businessKey) {
+    static Project of(ExecutionEntity execution) {
+      ExecutionEntity top = execution.getProcessInstance();
+      while (top.getSuperExecution() != null) {
+        top = top.getSuperExecution().getProcessInstance();
+      }
+      String name = Optional.ofNullable(top.getProcessDefinition().getName()).orElse(top.getProcessDefinition().getKey());
+      return new Project(name, top.getBusinessKey());
+    }
+  }
+
+  private static boolean isApproval(DelegateTask task) {
+    return isSignOff(task) && List.of(SignOff.TASK_APPROVE_LEVEL_1, SignOff.TASK_APPROVE_LEVEL_2)
+        .contains(task.getTaskDefinitionKey());
+  }
+
+  private static boolean isRework(DelegateTask task) {
+    return isSignOff(task) && SignOff.TASK_REWORK.equals(task.getTaskDefinitionKey());
+  }
+
+  private static boolean isSignOff(DelegateTask task) {
+    return SignOff.PROCESS_KEY.equals(((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey());
+  }
+
+  private static List<String> candidateUsers(DelegateTask task) {
+    List<String> users = new ArrayList<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (link.getUserId() != null) {
+        users.add(link.getUserId());
+      }
+    }
+    return users;
+  }
+
+  private static List<String> candidateGroups(DelegateTask task) {
+    List<String> groups = new ArrayList<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    return groups;
+  }
+
+  private static String currentUser() {
+    var authentication = Context.getCommandContext().getAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private static String startedBy(String processInstanceId) {
+    var history = Context.getCommandContext().getHistoricProcessInstanceManager()
+        .findHistoricProcessInstance(processInstanceId);
+    return history == null ? null : history.getStartUserId();
+  }
+}
