@@ -166,6 +166,26 @@ class NotificationMailTest {
     assertThat(inbox.to("zhoujing@demo.xborder-sop.test").get(0).subject()).startsWith("仍然逾期：Confirm project scope");
   }
 
+  @Test
+  void workThatRollsBackLeavesNoMailAndItsRetrySendsEachMailOnce() {
+    MailJobs jobs = MailJobs.since(engine.getManagementService());
+    String businessKey = "KO-RETRIED-" + UUID.randomUUID();
+    var commands = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.execute(context -> {
+      engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, businessKey,
+          withVariables(PROJECT_NAME, "Temu US", PLATFORM, "temu", SITE, "US", GOAL, "Open the US store"));
+      throw new org.camunda.bpm.engine.OptimisticLockingException("another part of the transaction clashed");
+    })).isInstanceOf(org.camunda.bpm.engine.OptimisticLockingException.class);
+    assertThat(jobs.written()).as("the rolled-back start left no mail").isEmpty();
+
+    engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, businessKey,
+        withVariables(PROJECT_NAME, "Temu US", PLATFORM, "temu", SITE, "US", GOAL, "Open the US store"));
+    jobs.runAll();
+
+    assertThat(inbox.received()).extracting(Inbox.Received::to).containsExactlyInAnyOrder(LINA, WANGWEI);
+  }
+
   /** Runs the task's SLA job of that kind (the reminder, escalation and second escalation are engine timers). */
   private void runSlaJob(ProcessInstance project, String kind) {
     var management = engine.getManagementService();

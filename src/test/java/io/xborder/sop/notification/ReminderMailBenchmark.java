@@ -1,0 +1,87 @@
+package io.xborder.sop.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.xborder.sop.XborderSopApplication;
+import jakarta.mail.internet.MimeMessage;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Not a test: how long 10,000 reminders that fall due at the same moment take to reach the SMTP
+ * server, through the real path (SLA timer → mail job → SMTP) with the platform's job executor, and
+ * how many arrive twice. Run with {@code mvn -B -Pmail-benchmark test-compile exec:java}.
+ */
+public final class ReminderMailBenchmark {
+
+  static final int REMINDERS = Integer.getInteger("reminders", 10_000);
+  static final int SMTP_PORT = 3926;
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  public static void main(String[] args) throws Exception {
+    GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    // Monday 09:00: every task is due at 18:00, its reminder at 16:00 — all at the same moment.
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, SHANGHAI).toInstant()));
+    ConfigurableApplicationContext platform = new SpringApplicationBuilder(XborderSopApplication.class).run(
+        "--camunda.bpm.process-engine-name=benchmark",
+        "--spring.datasource.url=jdbc:h2:mem:mail-benchmark;DB_CLOSE_DELAY=-1",
+        "--camunda.bpm.job-execution.enabled=true",
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
+        "--server.port=0", "--logging.level.io.xborder.sop=WARN");
+    try {
+      ProcessEngine engine = platform.getBean(ProcessEngine.class);
+      IdentityService identity = engine.getIdentityService();
+      User owner = identity.newUser("bench-owner");
+      identity.saveUser(owner); // no address yet: the 'assigned to you' mails of the set-up are skipped
+      engine.getRepositoryService().createDeployment().addModelInstance("reminder-benchmark.bpmn",
+          Bpmn.createExecutableProcess("reminder-benchmark").name("Reminder benchmark").camundaHistoryTimeToLive(1)
+              .camundaStartableInTasklist(false)
+              .startEvent("Event_Start").userTask("Task_Work").name("Work").camundaAssignee("bench-owner")
+              .camundaFormRef("confirm-project-scope").camundaFormRefBinding("latest").endEvent("Event_Done").done())
+          .deploy();
+
+      long seeding = System.nanoTime();
+      for (int i = 0; i < REMINDERS; i++) {
+        engine.getRuntimeService().startProcessInstanceByKey("reminder-benchmark", "RB-" + i);
+      }
+      System.out.printf("started %,d tasks in %.1f s%n", REMINDERS, (System.nanoTime() - seeding) / 1e9);
+      owner.setEmail("bench-owner@benchmark.test");
+      identity.saveUser(owner);
+
+      long start = System.nanoTime();
+      ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 23, 16, 0, 1, 0, SHANGHAI).toInstant()));
+      boolean all = smtp.waitForIncomingEmail(15 * 60_000L, REMINDERS);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Thread.sleep(5_000); // anything sent twice would arrive now
+
+      MimeMessage[] received = smtp.getReceivedMessages();
+      Set<String> notifications = new HashSet<>();
+      Set<String> tasks = new HashSet<>();
+      for (MimeMessage message : received) {
+        notifications.add(message.getHeader(MailDelivery.NOTIFICATION_HEADER)[0]);
+        tasks.add(message.getSubject());
+      }
+      System.out.printf("%s%,d reminders reached the SMTP server in %.1f s (%.0f mails/s); received %,d mails, "
+              + "%,d distinct notifications, duplicates: %,d%n", all ? "" : "TIMED OUT: ", REMINDERS, seconds,
+          REMINDERS / seconds, received.length, notifications.size(), received.length - notifications.size());
+      System.out.printf("distinct tasks reminded: %,d%n", tasks.size());
+    } finally {
+      platform.close();
+      smtp.stop();
+      ClockUtil.reset();
+    }
+  }
+
+  private ReminderMailBenchmark() {}
+}
