@@ -1,11 +1,9 @@
 package io.xborder.sop.forms;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.xborder.sop.system.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -23,12 +21,7 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new AddFormValidation());
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    EngineExtensions.addPostParseListener(configuration, new AddFormValidation());
   }
 
   static class AddFormValidation extends AbstractBpmnParseListener {

@@ -1,16 +1,13 @@
 package io.xborder.sop.notification;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.xborder.sop.system.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -45,19 +42,9 @@ class NotificationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new Notify());
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    EngineExtensions.addPostParseListener(configuration, new Notify());
 
-    List<JobHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomJobHandlers() != null) {
-      handlers.addAll(configuration.getCustomJobHandlers());
-    }
-    handlers.add(mailJobs);
-    configuration.setCustomJobHandlers(handlers);
+    EngineExtensions.addJobHandler(configuration, mailJobs);
 
     configuration.setFailedJobCommandFactory(new MailRetries(configuration.getFailedJobCommandFactory() != null
         ? configuration.getFailedJobCommandFactory() : new DefaultFailedJobCommandFactory(), settings.retryIntervals()));

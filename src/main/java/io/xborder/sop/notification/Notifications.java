@@ -2,10 +2,11 @@ package io.xborder.sop.notification;
 
 import io.xborder.sop.notification.Recipients.Recipient;
 import io.xborder.sop.signoff.SignOff;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -142,23 +143,15 @@ public class Notifications {
   }
 
   private static List<String> candidateUsers(DelegateTask task) {
-    List<String> users = new ArrayList<>();
-    for (IdentityLink link : task.getCandidates()) {
-      if (link.getUserId() != null) {
-        users.add(link.getUserId());
-      }
-    }
-    return users;
+    return candidates(task, IdentityLink::getUserId);
   }
 
   private static List<String> candidateGroups(DelegateTask task) {
-    List<String> groups = new ArrayList<>();
-    for (IdentityLink link : task.getCandidates()) {
-      if (link.getGroupId() != null) {
-        groups.add(link.getGroupId());
-      }
-    }
-    return groups;
+    return candidates(task, IdentityLink::getGroupId);
+  }
+
+  private static List<String> candidates(DelegateTask task, Function<IdentityLink, String> id) {
+    return task.getCandidates().stream().map(id).filter(Objects::nonNull).toList();
   }
 
   private static String currentUser() {

@@ -1,16 +1,14 @@
 package io.xborder.sop.sla;
 
 import io.xborder.sop.notification.Notifications;
-import java.util.ArrayList;
+import io.xborder.sop.system.EngineExtensions;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -43,19 +41,9 @@ class SlaPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new AttachSla());
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    EngineExtensions.addPostParseListener(configuration, new AttachSla());
 
-    List<JobHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomJobHandlers() != null) {
-      handlers.addAll(configuration.getCustomJobHandlers());
-    }
-    handlers.add(new SlaJobHandler(calendar, notifications));
-    configuration.setCustomJobHandlers(handlers);
+    EngineExtensions.addJobHandler(configuration, new SlaJobHandler(calendar, notifications));
   }
 
   class AttachSla extends AbstractBpmnParseListener {

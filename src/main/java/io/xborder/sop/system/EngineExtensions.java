@@ -1,0 +1,32 @@
+package io.xborder.sop.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+
+/** What the platform's plug-ins add to the engine in {@code preInit}, beside what others added before them. */
+public final class EngineExtensions {
+
+  private EngineExtensions() {}
+
+  public static void addPostParseListener(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    listeners.add(listener);
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  @SuppressWarnings("rawtypes") // the engine keeps its handlers as raw JobHandler
+  public static void addJobHandler(ProcessEngineConfigurationImpl configuration, JobHandler handler) {
+    List<JobHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomJobHandlers() != null) {
+      handlers.addAll(configuration.getCustomJobHandlers());
+    }
+    handlers.add(handler);
+    configuration.setCustomJobHandlers(handlers);
+  }
+}
