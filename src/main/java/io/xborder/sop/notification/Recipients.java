@@ -1,6 +1,7 @@
 package io.xborder.sop.notification;
 
 import io.xborder.sop.sla.WorkingTimeSettings;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -55,9 +56,19 @@ class Recipients {
   private Recipient recipient(IdentityService identity, User user) {
     String language = Optional.ofNullable(identity.getUserInfo(user.getId(), LANGUAGE))
         .filter(LANGUAGES::contains).orElse(settings.defaultLanguage());
-    ZoneId zone = Optional.ofNullable(identity.getUserInfo(user.getId(), TIME_ZONE)).map(ZoneId::of).orElse(teamZone);
+    ZoneId zone = Optional.ofNullable(identity.getUserInfo(user.getId(), TIME_ZONE)).flatMap(Recipients::zone)
+        .orElse(teamZone);
     String name = user.getFirstName() != null ? user.getFirstName() : user.getId();
     return new Recipient(user.getId(), name, user.getEmail(), language, zone);
+  }
+
+  /** A zone stored some other way than through the settings endpoint may be wrong; the team's zone then. */
+  private static Optional<ZoneId> zone(String id) {
+    try {
+      return Optional.of(ZoneId.of(id));
+    } catch (DateTimeException unknown) {
+      return Optional.empty();
+    }
   }
 
   ZoneId teamZone() {
