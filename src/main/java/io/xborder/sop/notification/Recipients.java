@@ -58,7 +58,10 @@ class Recipients {
         .filter(LANGUAGES::contains).orElse(settings.defaultLanguage());
     ZoneId zone = Optional.ofNullable(identity.getUserInfo(user.getId(), TIME_ZONE)).flatMap(Recipients::zone)
         .orElse(teamZone);
-    String name = user.getFirstName() != null ? user.getFirstName() : user.getId();
+    // Chinese greets by family name first ("Li Na"), English by first name ("Na").
+    String name = user.getFirstName() == null ? user.getId()
+        : "zh".equals(language) && user.getLastName() != null ? user.getLastName() + " " + user.getFirstName()
+        : user.getFirstName();
     return new Recipient(user.getId(), name, user.getEmail(), language, zone);
   }
 

@@ -67,7 +67,7 @@ class NotificationMailTest {
     Inbox.Received english = inbox.to(WANGWEI).get(0);
     assertThat(inbox.received()).hasSize(2);
     assertThat(chinese.subject()).isEqualTo("团队新任务：Confirm project scope " + project.getBusinessKey());
-    assertThat(chinese.text()).contains("Na，您好", "项目: Project kickoff · " + project.getBusinessKey(),
+    assertThat(chinese.text()).contains("Li Na，您好", "项目: Project kickoff · " + project.getBusinessKey(),
         "截止时间: " + due(task, "Asia/Shanghai"));
     assertThat(english.subject()).isEqualTo("New task for your team: Confirm project scope " + project.getBusinessKey());
     assertThat(english.text()).contains("Hello Wei,", "Due: " + due(task, "America/Los_Angeles"));
