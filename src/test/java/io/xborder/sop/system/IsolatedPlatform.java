@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The platform started on its own engine, database and port, beside the shared test context, for
  * tests about start-up itself (restarts, profiles).
  */
-final class IsolatedPlatform {
+public final class IsolatedPlatform {
 
   private IsolatedPlatform() {}
 
@@ -18,7 +18,7 @@ final class IsolatedPlatform {
    * The engine name must differ from the shared context's "default" and contain no hyphen (the
    * starter ignores such names): closing an engine unregisters its name for the whole JVM.
    */
-  static ConfigurableApplicationContext start(String engineName, String jdbcUrl, String profile, String... settings) {
+  public static ConfigurableApplicationContext start(String engineName, String jdbcUrl, String profile, String... settings) {
     if (engineName.contains("-") || engineName.equals("default")) {
       throw new IllegalArgumentException("Engine name '" + engineName + "' would replace the shared test engine");
     }
