@@ -99,8 +99,8 @@ public class HealthReport {
         }, args(ReportVariables.REWORK_COUNT, from, to, keyArg));
 
     String completedProjects = " FROM ACT_HI_PROCINST WHERE END_TIME_ >= ? AND END_TIME_ < ?" + keyFilter;
-    Map<String, Spread> projectCycles = cycles(List.of("PROC_DEF_KEY_"), completedProjects, args(from, to, keyArg));
-    Spread overallCycle = cycles(List.of(), completedProjects, args(from, to, keyArg)).getOrDefault("", Spread.NONE);
+    Map<String, Spread> projectCycles = cycles(completedProjects, args(from, to, keyArg));
+    Spread overallCycle = Percentiles.overall(jdbc, "DURATION_", completedProjects, args(from, to, keyArg));
 
     List<Health> templates = new ArrayList<>();
     Counts total = new Counts();
@@ -124,18 +124,17 @@ public class HealthReport {
     return " FROM ACT_HI_TASKINST WHERE DELETE_REASON_ = 'completed' AND END_TIME_ >= ? AND END_TIME_ < ?";
   }
 
-  /** Median and 90th percentile of the projects' cycle times, per template or (no group) overall. */
-  private Map<String, Spread> cycles(List<String> group, String fromWhere, Object[] args) {
-    String groups = group.isEmpty() ? "" : String.join(", ", group);
+  /** Median and 90th percentile of the projects' cycle times per template. */
+  private Map<String, Spread> cycles(String fromWhere, Object[] args) {
     Map<String, Spread> cycles = new TreeMap<>();
     try {
-      jdbc.query("SELECT " + (group.isEmpty() ? "'' AS G" : "G") + ", " + Percentiles.at("CYCLES", Percentiles.MEDIAN) + " AS MEDIAN, "
+      jdbc.query("SELECT TEMPLATE, " + Percentiles.at("CYCLES", Percentiles.MEDIAN) + " AS MEDIAN, "
           + Percentiles.at("CYCLES", Percentiles.P90) + " AS P90"
-          + " FROM (SELECT " + (group.isEmpty() ? "" : groups + " AS G, ") + Percentiles.ascending("DURATION_") + " AS CYCLES" + fromWhere
-          + (group.isEmpty() ? "" : " GROUP BY " + groups) + ") R",
+          + " FROM (SELECT PROC_DEF_KEY_ AS TEMPLATE, " + Percentiles.ascending("DURATION_") + " AS CYCLES" + fromWhere
+          + " GROUP BY PROC_DEF_KEY_) R",
           rs -> {
-            if (rs.getString("G") != null) {
-              cycles.put(rs.getString("G"), new Spread(Percentiles.millis(rs, "MEDIAN"), Percentiles.millis(rs, "P90")));
+            if (rs.getString("TEMPLATE") != null) {
+              cycles.put(rs.getString("TEMPLATE"), new Spread(Percentiles.millis(rs, "MEDIAN"), Percentiles.millis(rs, "P90")));
             }
           }, args);
       return cycles;
@@ -143,7 +142,7 @@ public class HealthReport {
       if (!Percentiles.beyondArrayLimit(e)) {
         throw e;
       }
-      return Percentiles.ranked(jdbc, group, "DURATION_", fromWhere, args);
+      return Percentiles.ranked(jdbc, List.of("PROC_DEF_KEY_"), "DURATION_", fromWhere, args);
     }
   }
 

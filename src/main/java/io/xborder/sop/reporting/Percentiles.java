@@ -1,8 +1,11 @@
 package io.xborder.sop.reporting;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       refuses arrays of more than {@value #H2_ARRAY_LIMIT} values ({@link #beyondArrayLimit}).
  *   <li>Window functions ({@link #ranked}): any group size, but H2 takes seconds per million rows.
  * </ul>
+ * One overall figure needs no ranking of groups: {@link #overall} counts, then fetches two positions.
  */
 final class Percentiles {
 
@@ -110,6 +114,28 @@ final class Percentiles {
     Map<String, Spread> result = new HashMap<>();
     found.forEach((k, v) -> result.put(k, new Spread(v[0], v[1])));
     return result;
+  }
+
+  /**
+   * One overall figure (no group), which can hold more values than an array: counts the values first,
+   * then fetches the value at each position in ascending order.
+   */
+  static Spread overall(JdbcTemplate jdbc, String value, String fromWhere, Object... args) {
+    long count = jdbc.queryForObject("SELECT COUNT(" + value + ")" + fromWhere, Long.class, args);
+    return count == 0 ? Spread.NONE : new Spread(valueAt(jdbc, value, fromWhere, args, rank(count, MEDIAN)),
+        valueAt(jdbc, value, fromWhere, args, rank(count, P90)));
+  }
+
+  /** {@code ceil(count * p)}, exactly as the database computes it for an array. */
+  static long rank(long count, double p) {
+    return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(p)).setScale(0, RoundingMode.CEILING).longValueExact();
+  }
+
+  private static Long valueAt(JdbcTemplate jdbc, String value, String fromWhere, Object[] args, long rank) {
+    Object[] withOffset = Arrays.copyOf(args, args.length + 1);
+    withOffset[args.length] = rank - 1;
+    return jdbc.queryForObject("SELECT " + value + fromWhere + " AND " + value + " IS NOT NULL ORDER BY " + value
+        + " OFFSET ? ROWS FETCH NEXT 1 ROW ONLY", Long.class, withOffset);
   }
 
   /** Milliseconds between two timestamps for {@link #ranked}, in SQL both H2 and PostgreSQL evaluate. */
