@@ -1,5 +1,8 @@
 package io.xborder.sop.reporting;
 
+import io.xborder.sop.reporting.Percentiles.Spread;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -62,18 +66,18 @@ public class HealthReport {
           c.completed = c.started - c.open;
         }, args(from, to, keyArg));
 
-    jdbc.query("SELECT PROC_DEF_KEY_, COUNT(*),"
-        + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN DUE_DATE_ IS NULL THEN 1 ELSE 0 END)"
-        + completedTasks() + keyFilter + " GROUP BY PROC_DEF_KEY_",
-        rs -> {
-          Counts c = counts.apply(rs.getString(1));
-          c.tasks = rs.getLong(2);
-          c.onTime = rs.getLong(3);
-          c.late = rs.getLong(4);
-          c.noDue = rs.getLong(5);
-        }, args(from, to, keyArg));
+    // One pass over the period's completed tasks gives each step's figures; a template's are their sums.
+    Map<String, List<Step>> steps = steps(from, to, keyFilter, keyArg);
+    steps.forEach((key, list) -> {
+      Counts c = counts.apply(key);
+      for (Step step : list) {
+        c.tasks += step.completed();
+        c.onTime += step.onTime();
+        c.late += step.late();
+        // A completed task with a due date was either on time or late.
+        c.noDue += step.completed() - step.onTime() - step.late();
+      }
+    });
 
     jdbc.query("SELECT PROC_DEF_KEY_, COUNT(*) FROM ACT_HI_TASKINST WHERE END_TIME_ IS NULL AND DUE_DATE_ < ?"
         + keyFilter + " GROUP BY PROC_DEF_KEY_",
@@ -95,16 +99,13 @@ public class HealthReport {
         }, args(ReportVariables.REWORK_COUNT, from, to, keyArg));
 
     String completedProjects = " FROM ACT_HI_PROCINST WHERE END_TIME_ >= ? AND END_TIME_ < ?" + keyFilter;
-    Map<String, Percentiles.Spread> projectCycles = Percentiles.of(jdbc, List.of("PROC_DEF_KEY_"), "DURATION_",
-        completedProjects, args(from, to, keyArg));
-    Percentiles.Spread overallCycle = Percentiles.of(jdbc, List.of(), "DURATION_", completedProjects, args(from, to, keyArg))
-        .getOrDefault("", Percentiles.Spread.NONE);
-    Map<String, List<Step>> steps = steps(from, to, keyFilter, keyArg);
+    Map<String, Spread> projectCycles = cycles(completedProjects, args(from, to, keyArg));
+    Spread overallCycle = Percentiles.overall(jdbc, "DURATION_", completedProjects, args(from, to, keyArg));
 
     List<Health> templates = new ArrayList<>();
     Counts total = new Counts();
     byTemplate.forEach((key, c) -> {
-      templates.add(health(key, c, projectCycles.getOrDefault(key, Percentiles.Spread.NONE), steps.getOrDefault(key, List.of())));
+      templates.add(health(key, c, projectCycles.getOrDefault(key, Spread.NONE), steps.getOrDefault(key, List.of())));
       total.started += c.started;
       total.open += c.open;
       total.completed += c.completed;
@@ -123,24 +124,77 @@ public class HealthReport {
     return " FROM ACT_HI_TASKINST WHERE DELETE_REASON_ = 'completed' AND END_TIME_ >= ? AND END_TIME_ < ?";
   }
 
+  /** Median and 90th percentile of the projects' cycle times per template. */
+  private Map<String, Spread> cycles(String fromWhere, Object[] args) {
+    Map<String, Spread> cycles = new TreeMap<>();
+    try {
+      jdbc.query("SELECT TEMPLATE, " + Percentiles.at("CYCLES", Percentiles.MEDIAN) + " AS MEDIAN, "
+          + Percentiles.at("CYCLES", Percentiles.P90) + " AS P90"
+          + " FROM (SELECT PROC_DEF_KEY_ AS TEMPLATE, " + Percentiles.ascending("DURATION_") + " AS CYCLES" + fromWhere
+          + " GROUP BY PROC_DEF_KEY_) R",
+          rs -> {
+            if (rs.getString("TEMPLATE") != null) {
+              cycles.put(rs.getString("TEMPLATE"), new Spread(Percentiles.millis(rs, "MEDIAN"), Percentiles.millis(rs, "P90")));
+            }
+          }, args);
+      return cycles;
+    } catch (DataIntegrityViolationException e) {
+      if (!Percentiles.beyondArrayLimit(e)) {
+        throw e;
+      }
+      return Percentiles.ranked(jdbc, List.of("PROC_DEF_KEY_"), "DURATION_", fromWhere, args);
+    }
+  }
+
+  /** Each template's steps in the order they first started, with their figures, in one pass over the tasks. */
   private Map<String, List<Step>> steps(Timestamp from, Timestamp to, String keyFilter, Object[] keyArg) {
+    Map<String, List<Step>> steps = new TreeMap<>();
+    try {
+      jdbc.query("SELECT TEMPLATE, STEP, NAME, COMPLETED, ON_TIME, LATE,"
+          + " " + Percentiles.at("DURATIONS", Percentiles.MEDIAN) + " AS MEDIAN, " + Percentiles.at("DURATIONS", Percentiles.P90) + " AS P90,"
+          + " " + Percentiles.millisAt("SLAS", Percentiles.MEDIAN) + " AS SLA_MEDIAN"
+          + " FROM (SELECT PROC_DEF_KEY_ AS TEMPLATE, TASK_DEF_KEY_ AS STEP, MAX(NAME_) AS NAME, COUNT(*) AS COMPLETED,"
+          + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
+          + " MIN(START_TIME_) AS FIRST_START, " + Percentiles.ascending("DURATION_") + " AS DURATIONS,"
+          + " " + Percentiles.ascending(Percentiles.between("START_TIME_", "DUE_DATE_")) + " AS SLAS"
+          + completedTasks() + keyFilter + " GROUP BY PROC_DEF_KEY_, TASK_DEF_KEY_) R"
+          + " ORDER BY TEMPLATE, FIRST_START",
+          rs -> {
+            addStep(steps, rs, new Spread(Percentiles.millis(rs, "MEDIAN"), Percentiles.millis(rs, "P90")), Percentiles.millis(rs, "SLA_MEDIAN"));
+          }, args(from, to, keyArg));
+      return steps;
+    } catch (DataIntegrityViolationException e) {
+      if (!Percentiles.beyondArrayLimit(e)) {
+        throw e;
+      }
+      return stepsRanked(from, to, keyFilter, keyArg);
+    }
+  }
+
+  /** {@link #steps} for a step completed more often than an H2 array holds: three passes, percentiles by window functions. */
+  private Map<String, List<Step>> stepsRanked(Timestamp from, Timestamp to, String keyFilter, Object[] keyArg) {
     List<String> group = List.of("PROC_DEF_KEY_", "TASK_DEF_KEY_");
     String fromWhere = completedTasks() + keyFilter;
-    Map<String, Percentiles.Spread> durations = Percentiles.of(jdbc, group, "DURATION_", fromWhere, args(from, to, keyArg));
-    Map<String, Percentiles.Spread> slas = Percentiles.of(jdbc, group,
+    Map<String, Spread> durations = Percentiles.ranked(jdbc, group, "DURATION_", fromWhere, args(from, to, keyArg));
+    Map<String, Spread> slas = Percentiles.ranked(jdbc, group,
         Percentiles.millisBetween("START_TIME_", "DUE_DATE_"), fromWhere, args(from, to, keyArg));
     Map<String, List<Step>> steps = new TreeMap<>();
-    jdbc.query("SELECT PROC_DEF_KEY_, TASK_DEF_KEY_, MAX(NAME_), COUNT(*),"
-        + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END), SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END)"
+    jdbc.query("SELECT PROC_DEF_KEY_ AS TEMPLATE, TASK_DEF_KEY_ AS STEP, MAX(NAME_) AS NAME, COUNT(*) AS COMPLETED,"
+        + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END) AS LATE"
         + fromWhere + " GROUP BY PROC_DEF_KEY_, TASK_DEF_KEY_ ORDER BY PROC_DEF_KEY_, MIN(START_TIME_)",
         rs -> {
-          String key = rs.getString(1) + "|" + rs.getString(2);
-          Percentiles.Spread duration = durations.getOrDefault(key, Percentiles.Spread.NONE);
-          steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Step(rs.getString(2), rs.getString(3),
-              rs.getLong(4), rs.getLong(5), rs.getLong(6), duration.median(), duration.p90(),
-              slas.getOrDefault(key, Percentiles.Spread.NONE).median()));
+          String key = rs.getString("TEMPLATE") + "|" + rs.getString("STEP");
+          addStep(steps, rs, durations.getOrDefault(key, Spread.NONE), slas.getOrDefault(key, Spread.NONE).median());
         }, args(from, to, keyArg));
     return steps;
+  }
+
+  private static void addStep(Map<String, List<Step>> steps, ResultSet rs, Spread duration, Long slaMedian) throws SQLException {
+    // Standalone tasks have no template; they are counted nowhere.
+    if (rs.getString("TEMPLATE") != null) {
+      steps.computeIfAbsent(rs.getString("TEMPLATE"), k -> new ArrayList<>()).add(new Step(rs.getString("STEP"), rs.getString("NAME"),
+          rs.getLong("COMPLETED"), rs.getLong("ON_TIME"), rs.getLong("LATE"), duration.median(), duration.p90(), slaMedian));
+    }
   }
 
   private List<OverdueTask> overdue(Timestamp now, String keyFilter, Object[] keyArg, ReportPeriod period) {
@@ -153,7 +207,7 @@ public class HealthReport {
         args(now, null, keyArg));
   }
 
-  private static Health health(String template, Counts c, Percentiles.Spread cycle, List<Step> steps) {
+  private static Health health(String template, Counts c, Spread cycle, List<Step> steps) {
     long withDue = c.onTime + c.late;
     Double delayRate = withDue == 0 ? null : Math.round(1000.0 * c.late / withDue) / 10.0;
     return new Health(template, c.started, c.open, c.completed, c.tasks, c.onTime, c.late, c.noDue, delayRate,

@@ -2,6 +2,7 @@ package io.xborder.sop.reporting;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -21,6 +22,8 @@ public class PeopleReport {
       + " WHERE TYPE_ = 'assignee' AND OPERATION_TYPE_ = 'add' GROUP BY TASK_ID_)";
   private static final String OFFERS = "(SELECT DISTINCT TASK_ID_, GROUP_ID_ FROM ACT_HI_IDENTITYLINK"
       + " WHERE TYPE_ = 'candidate' AND OPERATION_TYPE_ = 'add' AND GROUP_ID_ IS NOT NULL)";
+
+  private static final Long[] NO_MEDIANS = new Long[2];
 
   private final JdbcTemplate jdbc;
 
@@ -52,10 +55,16 @@ public class PeopleReport {
     String tasks = " FROM ACT_HI_TASKINST T" + join + " LEFT JOIN " + CLAIMS + " C ON C.TASK_ID_ = T.ID_ WHERE " + who + " IS NOT NULL";
 
     String completedFrom = tasks + " AND " + completedInPeriod + keyFilter;
-    Map<String, Percentiles.Spread> offerToClaim = Percentiles.of(jdbc, List.of(who),
-        Percentiles.millisBetween("T.START_TIME_", "C.CLAIMED_"), completedFrom, args.toArray());
-    Map<String, Percentiles.Spread> claimToCompletion = Percentiles.of(jdbc, List.of(who),
-        Percentiles.millisBetween("C.CLAIMED_", "T.END_TIME_"), completedFrom, args.toArray());
+    Map<String, Long[]> medians = new HashMap<>();
+    jdbc.query("SELECT WHO, " + Percentiles.millisAt("OFFER_TO_CLAIM", Percentiles.MEDIAN) + " AS OFFER_TO_CLAIM_MEDIAN, "
+        + Percentiles.millisAt("CLAIM_TO_COMPLETION", Percentiles.MEDIAN) + " AS CLAIM_TO_COMPLETION_MEDIAN"
+        + " FROM (SELECT " + who + " AS WHO, " + Percentiles.ascending(Percentiles.between("T.START_TIME_", "C.CLAIMED_")) + " AS OFFER_TO_CLAIM, "
+        + Percentiles.ascending(Percentiles.between("C.CLAIMED_", "T.END_TIME_")) + " AS CLAIM_TO_COMPLETION"
+        + tasks + " AND " + completedInPeriod + keyFilter + " GROUP BY " + who + ") R",
+        rs -> {
+          medians.put(rs.getString("WHO"), new Long[] {Percentiles.millis(rs, "OFFER_TO_CLAIM_MEDIAN"),
+              Percentiles.millis(rs, "CLAIM_TO_COMPLETION_MEDIAN")});
+        }, args.toArray());
 
     List<Object> countArgs = new ArrayList<>(List.of(period.start(), period.end(), period.start(), period.end(),
         period.start(), period.end(), now, period.start(), period.end()));
@@ -76,8 +85,7 @@ public class PeopleReport {
           long late = rs.getLong(4);
           Double rate = onTime + late == 0 ? null : Math.round(1000.0 * onTime / (onTime + late)) / 10.0;
           return new Row(id, rs.getLong(2), onTime, late, rate, rs.getLong(5), rs.getLong(6),
-              offerToClaim.getOrDefault(id, Percentiles.Spread.NONE).median(),
-              claimToCompletion.getOrDefault(id, Percentiles.Spread.NONE).median());
+              medians.getOrDefault(id, NO_MEDIANS)[0], medians.getOrDefault(id, NO_MEDIANS)[1]);
         }, countArgs.toArray());
   }
 }

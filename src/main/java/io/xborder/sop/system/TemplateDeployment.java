@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class TemplateDeployment extends AbstractProcessEnginePlugin {
 
   /** After the organisation exists, so the first deployment is already made under its rules. */
-  static final int ORDER = 100;
+  public static final int ORDER = 100;
 
   public static final String DEPLOYMENT_NAME = "xborder-sop-templates";
   /** Each template folder with the file type it holds. */

@@ -138,4 +138,31 @@ class HealthReportTest {
     assertThat(result.overall().projectCycleMedianMillis()).isNull();
     assertThat(result.templates()).singleElement().satisfies(health -> assertThat(health.steps()).isEmpty());
   }
+
+  @Test
+  void aStepCompletedMoreOftenThanAnH2ArrayHoldsStillHasItsExactPercentiles() {
+    HistorySeed bulk = new HistorySeed(jdbc, "bulk-fixture");
+    String project = bulk.project("BF-1", MARCH, MARCH.plus(DAY.multipliedBy(2)));
+    int tasks = Percentiles.H2_ARRAY_LIMIT + 1;
+    // Completed after 1, 2, ... tasks seconds, each due a day after it started.
+    jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, NAME_, START_TIME_,"
+        + " END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_) SELECT CAST(? AS VARCHAR(64)) || X, 'Task_Bulk', CAST(? AS VARCHAR(255)),"
+        + " CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)), 'Bulk', CAST(? AS TIMESTAMP), DATEADD('SECOND', X, CAST(? AS TIMESTAMP)),"
+        + " X * 1000, 'completed', DATEADD('DAY', 1, CAST(? AS TIMESTAMP)) FROM SYSTEM_RANGE(1, " + tasks + ")",
+        bulk.template + "-", bulk.template, bulk.template + ":1:seed", project, Timestamp.from(MARCH), Timestamp.from(MARCH),
+        Timestamp.from(MARCH));
+    try {
+      HealthReport.Result result = report.compute(ReportPeriod.parse("2024-03-01", "2024-03-31", "UTC"), bulk.template, now);
+
+      assertThat(result.overall().tasksCompleted()).isEqualTo(tasks);
+      assertThat(result.overall().tasksOnTime()).isEqualTo(tasks);
+      assertThat(result.templates()).singleElement().satisfies(health -> assertThat(health.steps()).singleElement().satisfies(step -> {
+        assertThat(step.medianMillis()).isEqualTo((tasks + 1) / 2 * 1000L);
+        assertThat(step.p90Millis()).as("ceil(65537 * 0.9) = 58984").isEqualTo(58_984_000L);
+        assertThat(step.slaMedianMillis()).isEqualTo(DAY.toMillis());
+      }));
+    } finally {
+      jdbc.update("DELETE FROM ACT_HI_TASKINST WHERE PROC_DEF_KEY_ = ?", bulk.template);
+    }
+  }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The platform started on its own engine, database and port, beside the shared test context, for
  * tests about start-up itself (restarts, profiles).
  */
-final class IsolatedPlatform {
+public final class IsolatedPlatform {
 
   private IsolatedPlatform() {}
 
@@ -18,7 +18,7 @@ final class IsolatedPlatform {
    * The engine name must differ from the shared context's "default" and contain no hyphen (the
    * starter ignores such names): closing an engine unregisters its name for the whole JVM.
    */
-  static ConfigurableApplicationContext start(String engineName, String jdbcUrl, String profile, String... settings) {
+  public static ConfigurableApplicationContext start(String engineName, String jdbcUrl, String profile, String... settings) {
     if (engineName.contains("-") || engineName.equals("default")) {
       throw new IllegalArgumentException("Engine name '" + engineName + "' would replace the shared test engine");
     }
@@ -26,6 +26,9 @@ final class IsolatedPlatform {
         "--camunda.bpm.process-engine-name=" + engineName,
         "--spring.datasource.url=" + jdbcUrl,
         "--camunda.bpm.job-execution.enabled=false",
+        // Cockpit, Tasklist and Admin keep their plugin registries in static fields, which closing a second
+        // set of them empties for the shared context too: its browser tests would then get HTTP 500.
+        "--camunda.bpm.webapp.enabled=false",
         "--server.port=0"));
     for (String setting : settings) {
       args.add("--" + setting);
