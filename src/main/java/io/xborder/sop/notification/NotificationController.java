@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,8 +28,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/notifications")
 class NotificationController {
 
-  static final String ADMIN_GROUP = "camunda-admin";
-
   private final RecentNotifications recent;
   private final IdentityService identity;
   private final NotificationSettings settings;
@@ -44,7 +43,7 @@ class NotificationController {
 
   @GetMapping("/recent")
   List<RecentNotifications.Entry> recent(HttpServletRequest request) {
-    boolean everyone = request.isUserInRole(ADMIN_GROUP) || request.isUserInRole(Role.MANAGERS.groupId());
+    boolean everyone = request.isUserInRole(Groups.CAMUNDA_ADMIN) || request.isUserInRole(Role.MANAGERS.groupId());
     return recent.list(everyone ? null : request.getRemoteUser());
   }
 

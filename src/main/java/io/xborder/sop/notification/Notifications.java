@@ -1,6 +1,7 @@
 package io.xborder.sop.notification;
 
 import io.xborder.sop.notification.Recipients.Recipient;
+import io.xborder.sop.projects.ProjectVariables;
 import io.xborder.sop.signoff.SignOff;
 import java.util.Collection;
 import java.util.List;
@@ -23,9 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Notifications {
-
-  /** The variable every template keeps its owner in. */
-  static final String PROJECT_OWNER = "projectOwner";
 
   private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -81,7 +79,7 @@ public class Notifications {
 
   /** A project (a process nobody called) ended normally: its owner, or whoever started it, is told. */
   void projectCompleted(DelegateExecution processInstance) {
-    Object owner = processInstance.getVariable(PROJECT_OWNER);
+    Object owner = processInstance.getVariable(ProjectVariables.PROJECT_OWNER);
     String userId = owner instanceof String id ? id : startedBy(processInstance.getProcessInstanceId());
     if (userId == null) {
       return;

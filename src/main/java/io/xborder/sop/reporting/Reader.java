@@ -3,16 +3,16 @@ package io.xborder.sop.reporting;
 import io.xborder.sop.identity.Role;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.authorization.Groups;
 
 /** Who reads a report, and so what they may see: managers everything, supervisors their groups, staff their own row. */
 record Reader(String userId, Set<String> groups) {
 
-  static final String ADMIN_GROUP = "camunda-admin";
   private static final List<String> STAFF = List.of(Role.OPERATIONS.groupId(), Role.DESIGN.groupId(),
       Role.PURCHASING.groupId(), Role.FINANCE.groupId(), Role.COMPLIANCE.groupId());
 
   boolean seesEverything() {
-    return groups.contains(Role.MANAGERS.groupId()) || groups.contains(ADMIN_GROUP);
+    return groups.contains(Role.MANAGERS.groupId()) || groups.contains(Groups.CAMUNDA_ADMIN);
   }
 
   boolean isSupervisor() {

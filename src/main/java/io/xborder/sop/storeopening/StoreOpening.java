@@ -1,5 +1,7 @@
 package io.xborder.sop.storeopening;
 
+import io.xborder.sop.projects.ProjectVariables;
+
 /** Names the store-opening, kyc-submission and store-opening-batch templates share with their callers. */
 public final class StoreOpening {
 
@@ -35,7 +37,7 @@ public final class StoreOpening {
   public static final String SITE = "site";
   public static final String COMPANY_NAME = "companyName";
   public static final String STORE_NAME = "storeName";
-  public static final String PROJECT_OWNER = "projectOwner";
+  public static final String PROJECT_OWNER = ProjectVariables.PROJECT_OWNER;
   public static final String RISK_LEVEL = "riskLevel";
   public static final String STORES = "stores";
   public static final String SITE_STEPS = "siteSteps";
