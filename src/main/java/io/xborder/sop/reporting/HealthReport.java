@@ -1,8 +1,6 @@
 package io.xborder.sop.reporting;
 
-import io.xborder.sop.reporting.Percentiles.Spread;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.xborder.sop.reporting.ReportingDialect.Spread;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -26,9 +23,11 @@ public class HealthReport {
   static final int OVERDUE_LIST_LIMIT = 50;
 
   private final JdbcTemplate jdbc;
+  private final ReportingDialect sql;
 
-  HealthReport(JdbcTemplate jdbc) {
+  HealthReport(JdbcTemplate jdbc, ReportingDialect sql) {
     this.jdbc = jdbc;
+    this.sql = sql;
   }
 
   public record Health(String template, long projectsStarted, long projectsOpen, long projectsCompleted,
@@ -99,8 +98,13 @@ public class HealthReport {
         }, args(ReportVariables.REWORK_COUNT, from, to, keyArg));
 
     String completedProjects = " FROM ACT_HI_PROCINST WHERE END_TIME_ >= ? AND END_TIME_ < ?" + keyFilter;
-    Map<String, Spread> projectCycles = cycles(completedProjects, args(from, to, keyArg));
-    Spread overallCycle = Percentiles.overall(jdbc, "DURATION_", completedProjects, args(from, to, keyArg));
+    Map<String, Spread> projectCycles = new TreeMap<>();
+    jdbc.query("SELECT PROC_DEF_KEY_, " + sql.medianAndP90("DURATION_") + " AS CYCLES" + completedProjects + " GROUP BY PROC_DEF_KEY_",
+        rs -> {
+          projectCycles.put(rs.getString(1), ReportingDialect.spread(rs, "CYCLES"));
+        }, args(from, to, keyArg));
+    Spread overallCycle = jdbc.queryForObject("SELECT " + sql.medianAndP90("DURATION_") + " AS CYCLES" + completedProjects,
+        (rs, i) -> ReportingDialect.spread(rs, "CYCLES"), args(from, to, keyArg));
 
     List<Health> templates = new ArrayList<>();
     Counts total = new Counts();
@@ -120,81 +124,25 @@ public class HealthReport {
     return new Result(health(null, total, overallCycle, List.of()), templates, overdue(now, keyFilter, keyArg, period));
   }
 
-  private static String completedTasks() {
-    return " FROM ACT_HI_TASKINST WHERE DELETE_REASON_ = 'completed' AND END_TIME_ >= ? AND END_TIME_ < ?";
-  }
-
-  /** Median and 90th percentile of the projects' cycle times per template. */
-  private Map<String, Spread> cycles(String fromWhere, Object[] args) {
-    Map<String, Spread> cycles = new TreeMap<>();
-    try {
-      jdbc.query("SELECT TEMPLATE, " + Percentiles.at("CYCLES", Percentiles.MEDIAN) + " AS MEDIAN, "
-          + Percentiles.at("CYCLES", Percentiles.P90) + " AS P90"
-          + " FROM (SELECT PROC_DEF_KEY_ AS TEMPLATE, " + Percentiles.ascending("DURATION_") + " AS CYCLES" + fromWhere
-          + " GROUP BY PROC_DEF_KEY_) R",
-          rs -> {
-            if (rs.getString("TEMPLATE") != null) {
-              cycles.put(rs.getString("TEMPLATE"), new Spread(Percentiles.millis(rs, "MEDIAN"), Percentiles.millis(rs, "P90")));
-            }
-          }, args);
-      return cycles;
-    } catch (DataIntegrityViolationException e) {
-      if (!Percentiles.beyondArrayLimit(e)) {
-        throw e;
-      }
-      return Percentiles.ranked(jdbc, List.of("PROC_DEF_KEY_"), "DURATION_", fromWhere, args);
-    }
-  }
-
   /** Each template's steps in the order they first started, with their figures, in one pass over the tasks. */
   private Map<String, List<Step>> steps(Timestamp from, Timestamp to, String keyFilter, Object[] keyArg) {
     Map<String, List<Step>> steps = new TreeMap<>();
-    try {
-      jdbc.query("SELECT TEMPLATE, STEP, NAME, COMPLETED, ON_TIME, LATE,"
-          + " " + Percentiles.at("DURATIONS", Percentiles.MEDIAN) + " AS MEDIAN, " + Percentiles.at("DURATIONS", Percentiles.P90) + " AS P90,"
-          + " " + Percentiles.millisAt("SLAS", Percentiles.MEDIAN) + " AS SLA_MEDIAN"
-          + " FROM (SELECT PROC_DEF_KEY_ AS TEMPLATE, TASK_DEF_KEY_ AS STEP, MAX(NAME_) AS NAME, COUNT(*) AS COMPLETED,"
-          + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
-          + " MIN(START_TIME_) AS FIRST_START, " + Percentiles.ascending("DURATION_") + " AS DURATIONS,"
-          + " " + Percentiles.ascending(Percentiles.between("START_TIME_", "DUE_DATE_")) + " AS SLAS"
-          + completedTasks() + keyFilter + " GROUP BY PROC_DEF_KEY_, TASK_DEF_KEY_) R"
-          + " ORDER BY TEMPLATE, FIRST_START",
-          rs -> {
-            addStep(steps, rs, new Spread(Percentiles.millis(rs, "MEDIAN"), Percentiles.millis(rs, "P90")), Percentiles.millis(rs, "SLA_MEDIAN"));
-          }, args(from, to, keyArg));
-      return steps;
-    } catch (DataIntegrityViolationException e) {
-      if (!Percentiles.beyondArrayLimit(e)) {
-        throw e;
-      }
-      return stepsRanked(from, to, keyFilter, keyArg);
-    }
-  }
-
-  /** {@link #steps} for a step completed more often than an H2 array holds: three passes, percentiles by window functions. */
-  private Map<String, List<Step>> stepsRanked(Timestamp from, Timestamp to, String keyFilter, Object[] keyArg) {
-    List<String> group = List.of("PROC_DEF_KEY_", "TASK_DEF_KEY_");
-    String fromWhere = completedTasks() + keyFilter;
-    Map<String, Spread> durations = Percentiles.ranked(jdbc, group, "DURATION_", fromWhere, args(from, to, keyArg));
-    Map<String, Spread> slas = Percentiles.ranked(jdbc, group,
-        Percentiles.millisBetween("START_TIME_", "DUE_DATE_"), fromWhere, args(from, to, keyArg));
-    Map<String, List<Step>> steps = new TreeMap<>();
     jdbc.query("SELECT PROC_DEF_KEY_ AS TEMPLATE, TASK_DEF_KEY_ AS STEP, MAX(NAME_) AS NAME, COUNT(*) AS COMPLETED,"
-        + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END) AS LATE"
-        + fromWhere + " GROUP BY PROC_DEF_KEY_, TASK_DEF_KEY_ ORDER BY PROC_DEF_KEY_, MIN(START_TIME_)",
+        + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
+        + " MIN(START_TIME_) AS FIRST_START, " + sql.medianAndP90("DURATION_") + " AS DURATIONS,"
+        + " " + sql.medianAndP90(sql.millisBetween("START_TIME_", "DUE_DATE_")) + " AS SLAS"
+        + " FROM " + sql.tasksEndedBetween(from, to) + " WHERE DELETE_REASON_ = 'completed' AND END_TIME_ >= ? AND END_TIME_ < ?"
+        + keyFilter + " GROUP BY PROC_DEF_KEY_, TASK_DEF_KEY_ ORDER BY TEMPLATE, FIRST_START",
         rs -> {
-          String key = rs.getString("TEMPLATE") + "|" + rs.getString("STEP");
-          addStep(steps, rs, durations.getOrDefault(key, Spread.NONE), slas.getOrDefault(key, Spread.NONE).median());
+          // Standalone tasks have no template; they are counted nowhere.
+          if (rs.getString("TEMPLATE") != null) {
+            Spread duration = ReportingDialect.spread(rs, "DURATIONS");
+            steps.computeIfAbsent(rs.getString("TEMPLATE"), k -> new ArrayList<>()).add(new Step(rs.getString("STEP"),
+                rs.getString("NAME"), rs.getLong("COMPLETED"), rs.getLong("ON_TIME"), rs.getLong("LATE"), duration.median(),
+                duration.p90(), ReportingDialect.spread(rs, "SLAS").median()));
+          }
         }, args(from, to, keyArg));
     return steps;
-  }
-
-  private static void addStep(Map<String, List<Step>> steps, ResultSet rs, Spread duration, Long slaMedian) throws SQLException {
-    // Standalone tasks have no template; they are counted nowhere.
-    if (rs.getString("TEMPLATE") != null) {
-      steps.computeIfAbsent(rs.getString("TEMPLATE"), k -> new ArrayList<>()).add(new Step(rs.getString("STEP"), rs.getString("NAME"),
-          rs.getLong("COMPLETED"), rs.getLong("ON_TIME"), rs.getLong("LATE"), duration.median(), duration.p90(), slaMedian));
-    }
   }
 
   private List<OverdueTask> overdue(Timestamp now, String keyFilter, Object[] keyArg, ReportPeriod period) {

@@ -26,9 +26,11 @@ public class PeopleReport {
   private static final Long[] NO_MEDIANS = new Long[2];
 
   private final JdbcTemplate jdbc;
+  private final ReportingDialect sql;
 
-  PeopleReport(JdbcTemplate jdbc) {
+  PeopleReport(JdbcTemplate jdbc, ReportingDialect sql) {
     this.jdbc = jdbc;
+    this.sql = sql;
   }
 
   public record Row(String id, long completed, long onTime, long late, Double onTimeRatePercent, long open,
@@ -54,16 +56,13 @@ public class PeopleReport {
     String completedInPeriod = "T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= ? AND T.END_TIME_ < ?";
     String tasks = " FROM ACT_HI_TASKINST T" + join + " LEFT JOIN " + CLAIMS + " C ON C.TASK_ID_ = T.ID_ WHERE " + who + " IS NOT NULL";
 
-    String completedFrom = tasks + " AND " + completedInPeriod + keyFilter;
     Map<String, Long[]> medians = new HashMap<>();
-    jdbc.query("SELECT WHO, " + Percentiles.millisAt("OFFER_TO_CLAIM", Percentiles.MEDIAN) + " AS OFFER_TO_CLAIM_MEDIAN, "
-        + Percentiles.millisAt("CLAIM_TO_COMPLETION", Percentiles.MEDIAN) + " AS CLAIM_TO_COMPLETION_MEDIAN"
-        + " FROM (SELECT " + who + " AS WHO, " + Percentiles.ascending(Percentiles.between("T.START_TIME_", "C.CLAIMED_")) + " AS OFFER_TO_CLAIM, "
-        + Percentiles.ascending(Percentiles.between("C.CLAIMED_", "T.END_TIME_")) + " AS CLAIM_TO_COMPLETION"
-        + tasks + " AND " + completedInPeriod + keyFilter + " GROUP BY " + who + ") R",
+    jdbc.query("SELECT " + who + " AS WHO, " + sql.medianAndP90(sql.millisBetween("T.START_TIME_", "C.CLAIMED_")) + " AS OFFER_TO_CLAIM, "
+        + sql.medianAndP90(sql.millisBetween("C.CLAIMED_", "T.END_TIME_")) + " AS CLAIM_TO_COMPLETION"
+        + tasks + " AND " + completedInPeriod + keyFilter + " GROUP BY " + who,
         rs -> {
-          medians.put(rs.getString("WHO"), new Long[] {Percentiles.millis(rs, "OFFER_TO_CLAIM_MEDIAN"),
-              Percentiles.millis(rs, "CLAIM_TO_COMPLETION_MEDIAN")});
+          medians.put(rs.getString("WHO"), new Long[] {ReportingDialect.spread(rs, "OFFER_TO_CLAIM").median(),
+              ReportingDialect.spread(rs, "CLAIM_TO_COMPLETION").median()});
         }, args.toArray());
 
     List<Object> countArgs = new ArrayList<>(List.of(period.start(), period.end(), period.start(), period.end(),

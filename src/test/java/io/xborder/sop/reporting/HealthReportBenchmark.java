@@ -45,7 +45,7 @@ public final class HealthReportBenchmark {
     System.out.printf("seeded %,d tasks, %,d projects in %.1f s%n", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class), (System.nanoTime() - seeding) / 1e9);
 
-    HealthReport report = new HealthReport(jdbc);
+    HealthReport report = new HealthReport(jdbc, new ReportingDialect(jdbc));
     ReportPeriod everything = ReportPeriod.parse("2024-01-01", "2026-12-31", "UTC");
     ReportPeriod oneMonth = ReportPeriod.parse("2024-06-01", "2024-06-30", "Asia/Shanghai");
     Timestamp now = Timestamp.from(Instant.now());
