@@ -3,6 +3,11 @@ package io.xborder.sop.reporting;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -17,6 +22,7 @@ public final class HealthReportBenchmark {
 
   static final int TASKS = 1_000_000;
   static final int PROJECTS = 100_000;
+  static final int RUNS = 7;
 
   public static void main(String[] args) throws Exception {
     DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "sa", "");
@@ -49,19 +55,28 @@ public final class HealthReportBenchmark {
     ReportPeriod everything = ReportPeriod.parse("2024-01-01", "2026-12-31", "UTC");
     ReportPeriod oneMonth = ReportPeriod.parse("2024-06-01", "2024-06-30", "Asia/Shanghai");
     Timestamp now = Timestamp.from(Instant.now());
-    for (int run = 1; run <= 3; run++) {
-      time("all templates, whole range ", () -> report.compute(everything, null, now), run);
-      time("all templates, one month   ", () -> report.compute(oneMonth, null, now), run);
-      time("one template, whole range  ", () -> report.compute(everything, "template-7", now), run);
+    Map<String, Supplier<HealthReport.Result>> cases = new LinkedHashMap<>();
+    cases.put("all templates, whole range", () -> report.compute(everything, null, now));
+    cases.put("all templates, one month", () -> report.compute(oneMonth, null, now));
+    cases.put("one template, whole range", () -> report.compute(everything, "template-7", now));
+    Map<String, List<Long>> millis = new LinkedHashMap<>();
+    for (int run = 1; run <= RUNS; run++) {
+      for (var c : cases.entrySet()) {
+        long start = System.nanoTime();
+        c.getValue().get();
+        long took = (System.nanoTime() - start) / 1_000_000;
+        millis.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(took);
+        System.out.printf("run %d  %-27s %6d ms%n", run, c.getKey(), took);
+      }
     }
+    // The first run includes the JIT's warm-up; the median of all runs is the figure to report.
+    millis.forEach((label, runs) -> {
+      List<Long> sorted = runs.stream().sorted().toList();
+      System.out.printf("median of %d runs  %-27s %6d ms  (fastest %d, slowest %d)%n", RUNS, label, sorted.get(RUNS / 2),
+          sorted.get(0), sorted.get(RUNS - 1));
+    });
     HealthReport.Health overall = report.compute(everything, null, now).overall();
     System.out.println(new String(("overall: " + overall).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
-  }
-
-  private static void time(String label, Runnable work, int run) {
-    long start = System.nanoTime();
-    work.run();
-    System.out.printf("run %d  %s %6d ms%n", run, label, (System.nanoTime() - start) / 1_000_000);
   }
 
   private HealthReportBenchmark() {}
