@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
+import io.xborder.sop.TestDatabase;
 import io.xborder.sop.kickoff.ProjectKickoff;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * way the sign-off capability writes it; a manager downloads its audit trail.
  */
 @PlatformTest
+@Tag(TestDatabase.POSTGRESQL_TAG)
 class AuditExportTest {
 
   static final String REJECTION = "firstSignOff" + ReportVariables.REJECTION_REASON_SUFFIX;

@@ -3,9 +3,11 @@ package io.xborder.sop.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xborder.sop.PlatformTest;
+import io.xborder.sop.TestDatabase;
 import io.xborder.sop.browser.BrowserSession;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A manager, logged into Cockpit, opens the project board, filters a template and reads a project's timeline. */
 @PlatformTest
+@Tag(TestDatabase.POSTGRESQL_TAG)
 class ProjectBoardBrowserTest {
 
   static final Duration DAY = Duration.ofDays(1);

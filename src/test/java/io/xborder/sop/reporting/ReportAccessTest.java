@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
+import io.xborder.sop.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Each role sees exactly its scope of the reports, through real HTTP with real logins. */
 @PlatformTest
+@Tag(TestDatabase.POSTGRESQL_TAG)
 class ReportAccessTest {
 
   static final Instant APRIL = Instant.parse("2024-04-02T01:00:00Z");
