@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The four filters everyone has in Tasklist. Expressions are evaluated when the filter is opened,
- * for the person opening it; "today" is the server's day.
+ * for the person opening it; "today" is the team's day ({@code xborder.working-time.zone}), not the server's.
  */
 final class TasklistFilters {
 
@@ -25,8 +25,8 @@ final class TasklistFilters {
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
     add(filters, "Due today", "Tasks I can see that fall due today", 0,
         tasks.createTaskQuery()
-            .dueAfterExpression("${dateTime().withTimeAtStartOfDay().minusMillis(1).toDate()}")
-            .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"));
+            .dueAfterExpression("${teamDateTime().withTimeAtStartOfDay().minusMillis(1).toDate()}")
+            .dueBeforeExpression("${teamDateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"));
     add(filters, "Overdue", "Tasks I can see that are past their due date", 5,
         tasks.createTaskQuery().dueBeforeExpression("${now()}"));
     return filters;

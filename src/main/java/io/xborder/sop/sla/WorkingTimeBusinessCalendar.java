@@ -3,6 +3,7 @@ package io.xborder.sop.sla;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
@@ -21,6 +22,10 @@ class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
   WorkingTimeBusinessCalendar(WorkingTimeCalendar calendar) {
     this.calendar = calendar;
+  }
+
+  ZoneId zone() {
+    return calendar.zone();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.xborder.sop.sla;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,6 +27,11 @@ public class WorkingTimeCalendar {
   }
 
   /** The length of one full working day (9:00-18:00 less a 90-minute lunch: 7.5 hours by default). */
+  /** The team's time zone, in which its working days and hours are counted. */
+  public ZoneId zone() {
+    return settings.zone();
+  }
+
   public Duration workingDay() {
     return Duration.between(settings.dayStarts(), settings.breakStarts())
         .plus(Duration.between(settings.breakEnds(), settings.dayEnds()));

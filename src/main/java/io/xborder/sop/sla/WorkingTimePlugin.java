@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ReflectUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Makes the engine count due dates and timer durations in working time. Camunda has no working-hours
  * calendar; its business calendars are internal API, replaced here as a whole (cycles keep Camunda's own).
+ * Also gives expressions {@code teamDateTime()}, now in the team's zone ({@link TeamDateTime}).
  */
 @Configuration
 @EnableConfigurationProperties(WorkingTimeSettings.class)
@@ -37,5 +39,11 @@ class WorkingTimePlugin extends AbstractProcessEnginePlugin {
     calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, workingTime);
     calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     configuration.setBusinessCalendarManager(calendars);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.getExpressionManager().addFunction(TeamDateTime.FUNCTION,
+        ReflectUtil.getMethod(TeamDateTime.class, TeamDateTime.FUNCTION));
   }
 }

@@ -50,6 +50,23 @@ class DueDateFiltersTest {
     assertThat(taskIds("Overdue")).contains(task.getId());
   }
 
+  @Test
+  void dueTodayIsTheTeamsDayEvenWhereTheServersDateIsStillYesterday() {
+    // 07:30 in Shanghai is 23:30 of the day before in UTC, where servers often run.
+    ClockUtil.setCurrentTime(at(2026, 11, 23, 7, 30));
+    String projectKey = "KO-FILTER-" + UUID.randomUUID();
+    engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, projectKey,
+        withVariables(PROJECT_NAME, "Shopee MY", PLATFORM, "shopee", SITE, "MY", GOAL, "Open the Malaysian shop"));
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(projectKey).singleResult();
+    assertThat(task.getDueDate()).isEqualTo(at(2026, 11, 23, 18, 0));
+
+    engine.getIdentityService().setAuthentication("lina", List.of("operations"));
+    assertThat(taskIds("Due today")).contains(task.getId());
+
+    ClockUtil.setCurrentTime(at(2026, 11, 22, 23, 0));
+    assertThat(taskIds("Due today")).as("the evening before, in Shanghai").doesNotContain(task.getId());
+  }
+
   private List<String> taskIds(String filterName) {
     var filters = engine.getFilterService();
     String filterId = filters.createTaskFilterQuery().filterName(filterName).singleResult().getId();

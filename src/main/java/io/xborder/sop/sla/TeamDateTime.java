@@ -1,0 +1,33 @@
+package io.xborder.sop.sla;
+
+import java.util.TimeZone;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.joda.time.DateTime;
+import org.joda.time.DateTimeZone;
+
+/**
+ * The expression function {@code teamDateTime()}: Camunda's {@code dateTime()} (now, as a Joda
+ * {@code DateTime}) in the team's time zone ({@code xborder.working-time.zone}) instead of the
+ * server's, so that {@code ${teamDateTime().withTimeAtStartOfDay()}} is the start of the team's
+ * day wherever the server runs. Registered by {@link WorkingTimePlugin}.
+ */
+public final class TeamDateTime {
+
+  public static final String FUNCTION = "teamDateTime";
+
+  private TeamDateTime() {}
+
+  /** Now in the team's zone; outside a running engine command (no configuration to ask), in the server's. */
+  public static DateTime teamDateTime() {
+    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+    DateTimeZone zone = configuration != null
+        && configuration.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
+            instanceof WorkingTimeBusinessCalendar workingTime
+        ? DateTimeZone.forTimeZone(TimeZone.getTimeZone(workingTime.zone()))
+        : DateTimeZone.getDefault();
+    return new DateTime(ClockUtil.getCurrentTime(), zone);
+  }
+}
