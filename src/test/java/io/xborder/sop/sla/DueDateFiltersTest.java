@@ -34,14 +34,9 @@ class DueDateFiltersTest {
 
   @Test
   void aTaskCreatedThisMorningIsDueTodayAndTomorrowItIsOverdue() {
-    ClockUtil.setCurrentTime(at(2026, 11, 23, 9, 0));
-    String projectKey = "KO-FILTER-" + UUID.randomUUID();
-    engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, projectKey,
-        withVariables(PROJECT_NAME, "TikTok Shop UK", PLATFORM, "tiktok-shop", SITE, "UK", GOAL, "Open the UK shop"));
-    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(projectKey).singleResult();
+    Task task = kickoffTaskOfAProjectStartedAt(at(2026, 11, 23, 9, 0));
     assertThat(task.getDueDate()).isEqualTo(at(2026, 11, 23, 18, 0));
 
-    engine.getIdentityService().setAuthentication("lina", List.of("operations"));
     assertThat(taskIds("Due today")).contains(task.getId());
     assertThat(taskIds("Overdue")).doesNotContain(task.getId());
 
@@ -52,19 +47,24 @@ class DueDateFiltersTest {
 
   @Test
   void dueTodayIsTheTeamsDayEvenWhereTheServersDateIsStillYesterday() {
-    // 07:30 in Shanghai is 23:30 of the day before in UTC, where servers often run.
-    ClockUtil.setCurrentTime(at(2026, 11, 23, 7, 30));
-    String projectKey = "KO-FILTER-" + UUID.randomUUID();
-    engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, projectKey,
-        withVariables(PROJECT_NAME, "Shopee MY", PLATFORM, "shopee", SITE, "MY", GOAL, "Open the Malaysian shop"));
-    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(projectKey).singleResult();
+    // 07:30 in Shanghai is 23:30 of the day before in UTC, the build's server zone.
+    Task task = kickoffTaskOfAProjectStartedAt(at(2026, 11, 23, 7, 30));
     assertThat(task.getDueDate()).isEqualTo(at(2026, 11, 23, 18, 0));
 
-    engine.getIdentityService().setAuthentication("lina", List.of("operations"));
     assertThat(taskIds("Due today")).contains(task.getId());
 
     ClockUtil.setCurrentTime(at(2026, 11, 22, 23, 0));
     assertThat(taskIds("Due today")).as("the evening before, in Shanghai").doesNotContain(task.getId());
+  }
+
+  /** Starts a project kickoff at {@code now} and returns its first task, then acts as lina of operations, to whom it is offered. */
+  private Task kickoffTaskOfAProjectStartedAt(Date now) {
+    ClockUtil.setCurrentTime(now);
+    String projectKey = "KO-FILTER-" + UUID.randomUUID();
+    engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, projectKey,
+        withVariables(PROJECT_NAME, "TikTok Shop UK", PLATFORM, "tiktok-shop", SITE, "UK", GOAL, "Open the UK shop"));
+    engine.getIdentityService().setAuthentication("lina", List.of("operations"));
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(projectKey).singleResult();
   }
 
   private List<String> taskIds(String filterName) {
