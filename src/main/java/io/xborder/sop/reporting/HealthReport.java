@@ -101,7 +101,10 @@ public class HealthReport {
     Map<String, Spread> projectCycles = new TreeMap<>();
     jdbc.query("SELECT PROC_DEF_KEY_, " + sql.medianAndP90("DURATION_") + " AS CYCLES" + completedProjects + " GROUP BY PROC_DEF_KEY_",
         rs -> {
-          projectCycles.put(rs.getString(1), ReportingDialect.spread(rs, "CYCLES"));
+          // TreeMap takes no null key; a project always has a template, but history written by hand may not.
+          if (rs.getString(1) != null) {
+            projectCycles.put(rs.getString(1), ReportingDialect.spread(rs, "CYCLES"));
+          }
         }, args(from, to, keyArg));
     Spread overallCycle = jdbc.queryForObject("SELECT " + sql.medianAndP90("DURATION_") + " AS CYCLES" + completedProjects,
         (rs, i) -> ReportingDialect.spread(rs, "CYCLES"), args(from, to, keyArg));
