@@ -1,0 +1,51 @@
+package io.xborder.sop.expressions;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The catalogue's beans as expressions see them, looked up by name the first time an expression
+ * uses one (the engine is built before most beans exist), and recognised again when a method is
+ * called on them.
+ */
+final class CatalogueBeans {
+
+  private final Function<String, Object> lookup;
+  private final Map<String, Object> byName = new ConcurrentHashMap<>();
+  private final Map<Object, String> names = new ConcurrentHashMap<>();
+
+  CatalogueBeans(Function<String, Object> lookup) {
+    this.lookup = lookup;
+  }
+
+  /** The bean, or null when the name is not in the catalogue. */
+  Object resolve(String name) {
+    if (!ExpressionCatalogue.isBean(name)) {
+      return null;
+    }
+    return byName.computeIfAbsent(name, key -> {
+      Object bean = lookup.apply(key);
+      names.put(new Identity(bean), key);
+      return bean;
+    });
+  }
+
+  /** The catalogue name of this object, or null when it is not one of the catalogue's beans. */
+  String nameOf(Object candidate) {
+    return names.get(new Identity(candidate));
+  }
+
+  /** Beans are compared by identity: a bean's own equals must not make another object pass for it. */
+  private record Identity(Object object) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity identity && identity.object == object;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(object);
+    }
+  }
+}
