@@ -3,22 +3,28 @@ package io.xborder.sop.templates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.LiteralExpression;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.dmn.instance.UnaryTests;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.ParseResult;
 
 /**
  * Parses every FEEL expression of a DMN, which the engine itself only does when a rule is first
  * evaluated: a typo would otherwise surface as an incident in a running project, not at deployment.
+ * Decisions are FEEL only: JUEL or a script language in a decision would run code on the server.
  * Decisions, like processes, must say how long their history is kept.
  */
 class DecisionLint {
+
+  /** FEEL's way to call any static Java method; the engine has it switched off, the lint names it. */
+  private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("function\\s*\\([^)]*\\)\\s*external\\b");
 
   private final String resource;
   private final DmnModelInstance model;
@@ -39,46 +45,46 @@ class DecisionLint {
         findings.add(new LintFinding(resource, decision.getId(), LintRule.MISSING_HISTORY_TIME_TO_LIVE, null));
       }
     }
-    for (DecisionTable table : model.getModelElementsByType(DecisionTable.class)) {
-      for (Input input : table.getInputs()) {
-        checkExpression(input.getId(), input.getInputExpression());
-      }
-      for (Rule rule : table.getRules()) {
-        rule.getInputEntries().forEach(entry -> checkUnaryTests(rule.getId(), entry));
-        rule.getOutputEntries().forEach(entry -> checkExpression(rule.getId(), entry));
-      }
-    }
+    model.getModelElementsByType(LiteralExpression.class).forEach(expression ->
+        check(owner(expression), expression.getExpressionLanguage(), text(expression.getText()), false));
+    model.getModelElementsByType(UnaryTests.class).forEach(tests ->
+        check(owner(tests), tests.getExpressionLanguage(), text(tests.getText()), true));
     return findings;
   }
 
-  private void checkExpression(String elementId, LiteralExpression expression) {
-    if (expression != null && isFeel(expression.getExpressionLanguage())) {
-      String text = text(expression.getText());
-      if (!text.isEmpty()) {
-        report(elementId, text, feel.parseExpression(text));
-      }
+  private void check(String elementId, String language, String text, boolean unaryTests) {
+    if (text.isEmpty() || unaryTests && text.equals("-")) {
+      return;
     }
-  }
-
-  private void checkUnaryTests(String elementId, UnaryTests tests) {
-    if (isFeel(tests.getExpressionLanguage())) {
-      String text = text(tests.getText());
-      if (!text.isEmpty() && !text.equals("-")) {
-        report(elementId, text, feel.parseUnaryTests(text));
-      }
-    }
-  }
-
-  private void report(String elementId, String text, ParseResult result) {
-    if (result.isFailure()) {
-      findings.add(new LintFinding(resource, elementId, LintRule.BAD_FEEL,
-          "'" + text + "': " + result.failure().message()));
-    }
-  }
-
-  private boolean isFeel(String language) {
     String effective = language != null ? language : defaultLanguage;
-    return effective == null || effective.toLowerCase(Locale.ROOT).contains("feel");
+    if (effective != null && !effective.toLowerCase(Locale.ROOT).contains("feel")) {
+      findings.add(new LintFinding(resource, elementId, LintRule.DMN_EXPRESSION_NOT_FEEL, "'" + text + "' in " + effective));
+      return;
+    }
+    int nesting = Nesting.depth(text);
+    if (nesting > ExpressionCheck.MAX_NESTING) {
+      findings.add(new LintFinding(resource, elementId, LintRule.TOO_DEEPLY_NESTED,
+          nesting + " levels, at most " + ExpressionCheck.MAX_NESTING));
+      return;
+    }
+    if (EXTERNAL_FUNCTION.matcher(text).find()) {
+      findings.add(new LintFinding(resource, elementId, LintRule.FORBIDDEN_EXPRESSION, "'" + text + "': a FEEL external (Java) function"));
+      return;
+    }
+    ParseResult result = unaryTests ? feel.parseUnaryTests(text) : feel.parseExpression(text);
+    if (result.isFailure()) {
+      findings.add(new LintFinding(resource, elementId, LintRule.BAD_FEEL, "'" + text + "': " + result.failure().message()));
+    }
+  }
+
+  /** The rule, input, output or decision the expression belongs to: what Modeler shows and selects. */
+  private static String owner(ModelElementInstance element) {
+    for (ModelElementInstance parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent instanceof Rule || parent instanceof Input || parent instanceof Output || parent instanceof Decision) {
+        return parent.getAttributeValue("id");
+      }
+    }
+    return element.getAttributeValue("id");
   }
 
   private static String text(org.camunda.bpm.model.dmn.instance.Text text) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -24,27 +25,49 @@ import org.camunda.feel.api.FeelEngineBuilder;
 
 /**
  * Checks a set of template files deployed together. References between them resolve within the
- * set first, then against what the engine (or, offline, the repository) already has.
+ * set first, then against what the engine (or, offline, the repository) already has. Only
+ * template files of a bounded size are accepted, and nothing in them may run code on the server.
  */
 public class TemplateLint {
 
+  /** What Modeler deploys and Tasklist needs (Camunda Forms); embedded HTML forms would run the deployer's JavaScript in every user's browser. */
+  public static final String ALLOWED_TYPES = ".bpmn, .bpmn20.xml, .dmn, .dmn11.xml, .form";
+  private static final List<String> ALLOWED_SUFFIXES = List.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form");
+
   private final DmnEngine dmnEngine;
+  private final DeploymentLimits limits;
+  private final ExpressionCheck expressions;
   private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
   private final ObjectMapper json = new ObjectMapper();
 
+  /** Offline (the repository's templates): default limits, no application beans to tell from variables. */
   public TemplateLint(DmnEngine dmnEngine) {
-    this.dmnEngine = dmnEngine;
+    this(dmnEngine, DeploymentLimits.DEFAULTS, name -> false);
   }
 
-  /** Files by resource name; ".bpmn", ".dmn" and ".form" are checked, anything else passes. */
+  /** @param isBeanName whether a name in an expression is a bean of the application (refused unless in the catalogue) */
+  public TemplateLint(DmnEngine dmnEngine, DeploymentLimits limits, Predicate<String> isBeanName) {
+    this.dmnEngine = dmnEngine;
+    this.limits = limits;
+    this.expressions = new ExpressionCheck(isBeanName);
+  }
+
+  /** Files by resource name, each checked by its type. */
   public List<LintFinding> lint(Map<String, byte[]> files, KnownDefinitions elsewhere) {
-    List<LintFinding> findings = new ArrayList<>();
+    List<LintFinding> findings = new ArrayList<>(checkSizes(files));
     Map<String, BpmnModelInstance> processes = new LinkedHashMap<>();
     Set<String> formIds = new HashSet<>();
     Set<String> decisionKeys = new HashSet<>();
     Set<String> processKeys = new HashSet<>();
 
     files.forEach((name, content) -> {
+      if (ALLOWED_SUFFIXES.stream().noneMatch(name::endsWith)) {
+        findings.add(new LintFinding(name, null, LintRule.UNSUPPORTED_FILE_TYPE, null));
+        return;
+      }
+      if (content.length > limits.maxResourceSize().toBytes()) {
+        return;
+      }
       try {
         if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
           BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
@@ -60,12 +83,46 @@ public class TemplateLint {
         }
       } catch (RuntimeException e) {
         findings.add(new LintFinding(name, null, LintRule.NOT_PARSEABLE, rootMessage(e)));
+      } catch (StackOverflowError e) {
+        findings.add(tooDeep(name));
       }
     });
 
     KnownDefinitions known = KnownDefinitions.of(formIds, decisionKeys, processKeys).or(elsewhere);
-    processes.forEach((name, model) -> findings.addAll(new ProcessLint(name, model, known, files.keySet()).check()));
+    processes.forEach((name, model) -> {
+      try {
+        findings.addAll(new ProcessLint(name, model, known, files.keySet()).check());
+        findings.addAll(new ProcessCodeLint(name, model, expressions).check());
+      } catch (StackOverflowError e) {
+        findings.add(tooDeep(name));
+      }
+    });
     return findings;
+  }
+
+  private List<LintFinding> checkSizes(Map<String, byte[]> files) {
+    List<LintFinding> findings = new ArrayList<>();
+    long total = 0;
+    for (var file : files.entrySet()) {
+      total += file.getValue().length;
+      if (file.getValue().length > limits.maxResourceSize().toBytes()) {
+        findings.add(new LintFinding(file.getKey(), null, LintRule.RESOURCE_TOO_LARGE,
+            file.getValue().length + " bytes, at most " + limits.maxResourceSize() + " (xborder.deployment.max-resource-size)"));
+      }
+    }
+    if (total > limits.maxSize().toBytes()) {
+      findings.add(new LintFinding(String.join(", ", files.keySet()), null, LintRule.DEPLOYMENT_TOO_LARGE,
+          total + " bytes, at most " + limits.maxSize() + " (xborder.deployment.max-size)"));
+    }
+    return findings;
+  }
+
+  /**
+   * The last guard behind the nesting bounds of expressions: a file whose XML or JSON nests deeper
+   * than a parser's stack is refused like any other broken file instead of failing the request.
+   */
+  private static LintFinding tooDeep(String name) {
+    return new LintFinding(name, null, LintRule.TOO_DEEPLY_NESTED, "the file cannot be read without exhausting the stack");
   }
 
   private Optional<String> formId(String name, byte[] content, List<LintFinding> findings) {

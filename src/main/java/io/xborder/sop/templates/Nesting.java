@@ -1,0 +1,33 @@
+package io.xborder.sop.templates;
+
+/**
+ * How deeply brackets nest in an expression, outside string literals. Parsers of JUEL and FEEL
+ * recurse once per level, so a few thousand levels exhaust the stack: the depth is measured first.
+ */
+final class Nesting {
+
+  private Nesting() {}
+
+  static int depth(String expression) {
+    int depth = 0;
+    int deepest = 0;
+    char quote = 0;
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '(' || c == '[' || c == '{') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return deepest;
+  }
+}
