@@ -59,6 +59,10 @@ public class PlatformHttp {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> delete(String path, String user) {
+    return send(request(path, user).DELETE());
+  }
+
   /** The multipart deployment Camunda Modeler sends; each file becomes a part named after it. */
   public HttpResponse<String> deployAsModeler(String user, String deploymentName, Map<String, byte[]> files) {
     String boundary = "----xborder" + UUID.randomUUID();
