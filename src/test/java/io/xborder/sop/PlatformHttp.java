@@ -2,11 +2,15 @@ package io.xborder.sop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.env.Environment;
@@ -57,6 +63,47 @@ public class PlatformHttp {
   public HttpResponse<String> putJson(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> delete(String path, String user) {
+    return send(request(path, user).DELETE());
+  }
+
+  /** An answer read off a raw connection: status and headers (names in lower case). */
+  public record RawResponse(int status, Map<String, String> headers) {}
+
+  /**
+   * One HTTP/1.1 request from a client bound to the given local address (e.g. {@code 127.0.0.2}, a second
+   * machine as far as the server can tell); the JDK's HttpClient cannot choose its source address.
+   */
+  public RawResponse sendFrom(String sourceAddress, String method, String path, Map<String, String> headers,
+      String body) {
+    int port = Integer.parseInt(environment.getRequiredProperty("local.server.port"));
+    byte[] content = body.getBytes(StandardCharsets.UTF_8);
+    StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
+        + "\r\nConnection: close\r\nContent-Length: " + content.length + "\r\n");
+    headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+    request.append("\r\n");
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(sourceAddress, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().write(content);
+      socket.getOutputStream().flush();
+      BufferedReader reader = new BufferedReader(
+          new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+      int status = Integer.parseInt(reader.readLine().split(" ")[1]);
+      Map<String, String> received = new LinkedHashMap<>();
+      for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+        int colon = line.indexOf(':');
+        received.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).trim(), (first, second) -> first + "; " + second);
+      }
+      return new RawResponse(status, received);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The multipart deployment Camunda Modeler sends; each file becomes a part named after it. */

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * Retries a mail that could not be sent after growing waits ({@code xborder.notifications.retry-intervals}).
  * The engine would retry a job that belongs to no activity at once, three times; an SMTP outage needs
  * longer. When the waits are used up, the job's retries reach 0 and the engine raises an incident, which
- * an operator retries in Cockpit. Other jobs keep the engine's own strategy.
+ * an administrator retries in Cockpit. Other jobs keep the engine's own strategy.
  */
 class MailRetries implements FailedJobCommandFactory {
 

@@ -3,6 +3,7 @@ package io.xborder.sop.notification;
 import io.xborder.sop.notification.Recipients.Recipient;
 import io.xborder.sop.projects.ProjectVariables;
 import io.xborder.sop.signoff.SignOff;
+import io.xborder.sop.system.ProjectJobs;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -87,7 +88,7 @@ public class Notifications {
     ExecutionEntity instance = (ExecutionEntity) processInstance;
     Project project = Project.of(instance);
     for (Recipient recipient : recipients.of(List.of(userId), List.of())) {
-      enqueue(new Mail(MailKind.PROJECT_COMPLETED, recipient.userId(), recipient.name(), recipient.address(),
+      enqueue(instance, new Mail(MailKind.PROJECT_COMPLETED, recipient.userId(), recipient.name(), recipient.address(),
           recipient.language(), recipient.zone().getId(), null, null, project.name(), project.businessKey(), null,
           null));
     }
@@ -95,15 +96,20 @@ public class Notifications {
 
   private void post(MailKind kind, DelegateTask task, Collection<String> users, Collection<String> groups,
       String reason) {
-    Project project = Project.of((ExecutionEntity) task.getExecution());
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    Project project = Project.of(execution);
     String due = task.getDueDate() == null ? null : task.getDueDate().toInstant().toString();
     for (Recipient recipient : recipients.of(users, groups)) {
-      enqueue(new Mail(kind, recipient.userId(), recipient.name(), recipient.address(), recipient.language(),
+      enqueue(execution, new Mail(kind, recipient.userId(), recipient.name(), recipient.address(), recipient.language(),
           recipient.zone().getId(), task.getId(), task.getName(), project.name(), project.businessKey(), due, reason));
     }
   }
 
-  private void enqueue(Mail mail) {
+  /**
+   * The job carries the process of the work that caused it, so only those who may see that project see
+   * or touch it; it is not attached to the execution, whose end would delete it (the completion mail).
+   */
+  private void enqueue(ExecutionEntity cause, Mail mail) {
     if (mail.address() == null || mail.address().isBlank()) {
       log.info("No {} mail for user '{}': no e-mail address", mail.kind(), mail.userId());
       return;
@@ -112,6 +118,7 @@ public class Notifications {
     job.setJobHandlerType(MailJobHandler.TYPE);
     job.setJobHandlerConfiguration(mail);
     job.setRetries(settings.attempts());
+    ProjectJobs.belongTo(job, cause.getProcessDefinition());
     Context.getCommandContext().getJobManager().send(job);
   }
 

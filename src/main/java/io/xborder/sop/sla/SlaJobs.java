@@ -1,5 +1,6 @@
 package io.xborder.sop.sla;
 
+import io.xborder.sop.system.ProjectJobs;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,6 +23,7 @@ final class SlaJobs {
     timer.setJobHandlerConfiguration(job);
     timer.setDuedate(due);
     timer.setExecution(execution);
+    ProjectJobs.belongTo(timer, execution.getProcessDefinition());
     Context.getCommandContext().getJobManager().schedule(timer);
   }
 
