@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -92,10 +90,9 @@ class FourEyesHttpTest {
     assertThat(task(signOff).getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_LEVEL_1);
   }
 
+  /** A sign-off of legal-person details that the given user prepared in the calling SOP. */
   private String start(String preparedBy) {
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, "SIGN-" + UUID.randomUUID(), Map.of(
-        ACTION_TYPE, "submit-legal-person-info", PLATFORM, "amazon", SITE, "UK", RISK_LEVEL, "medium",
-        PREPARED_BY, preparedBy, SUBJECT, "Legal representative details")).getId();
+    return SignOffCaller.signOffPreparedBy(engine, preparedBy, "submit-legal-person-info", "amazon", "UK", "medium").getId();
   }
 
   private Task task(String processInstanceId) {
