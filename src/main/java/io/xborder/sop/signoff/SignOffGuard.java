@@ -6,7 +6,6 @@ import static io.xborder.sop.signoff.SignOff.LEVEL_1_APPROVER;
 import static io.xborder.sop.signoff.SignOff.LEVEL_2_APPROVED;
 import static io.xborder.sop.signoff.SignOff.LEVEL_2_APPROVER;
 import static io.xborder.sop.signoff.SignOff.PREPARED_BY;
-import static io.xborder.sop.signoff.SignOff.PROCESS_KEY;
 import static io.xborder.sop.signoff.SignOff.REJECTION_REASON;
 import static io.xborder.sop.signoff.SignOff.REWORK_COUNT;
 import static io.xborder.sop.signoff.SignOff.TASK_APPROVE_LEVEL_1;
@@ -79,11 +78,14 @@ public class SignOffGuard implements ExecutionListener {
     }
   }
 
-  /** A sign-off judges the work of the SOP that calls it; started on its own it would judge nothing. */
+  /**
+   * A sign-off judges the work of the SOP that calls it; started on its own it would judge nothing, so
+   * nobody may start one by hand (REST answers 403 for a start, as for any refused authorization).
+   */
   private static void requireCaller(DelegateExecution execution) {
     if (SignOffFacts.caller(execution).isEmpty()) {
-      throw new FormFieldValidationException(PROCESS_KEY, "A sign-off is started by the SOP whose work it judges"
-          + " (a call activity); it cannot be started on its own.");
+      throw new AuthorizationException("A sign-off is started by the SOP whose work it judges (a call activity);"
+          + " it cannot be started on its own.");
     }
   }
 
