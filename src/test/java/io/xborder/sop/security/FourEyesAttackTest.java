@@ -14,11 +14,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +47,8 @@ class FourEyesAttackTest {
   void approversInBothGroups() {
     runtime = engine.getRuntimeService();
     tasks = engine.getTaskService();
-    member(TEAM_LEAD, "supervisors", "managers");
-    member(DEPUTY, "supervisors");
+    SignOffCaller.ensureUser(engine, TEAM_LEAD, "supervisors", "managers");
+    SignOffCaller.ensureUser(engine, DEPUTY, "supervisors");
   }
 
   @Test
@@ -235,18 +233,5 @@ class FourEyesAttackTest {
   private Object historicValue(ProcessInstance processInstance, String name) {
     return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstance.getId())
         .variableName(name).singleResult().getValue();
-  }
-
-  private void member(String userId, String... groups) {
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(userId).count() > 0) {
-      return;
-    }
-    User user = identity.newUser(userId);
-    user.setPassword(PlatformHttp.DEMO_PASSWORD);
-    identity.saveUser(user);
-    for (String group : groups) {
-      identity.createMembership(userId, group);
-    }
   }
 }

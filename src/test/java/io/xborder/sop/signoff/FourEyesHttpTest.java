@@ -8,7 +8,6 @@ import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,7 @@ class FourEyesHttpTest {
 
   @BeforeEach
   void connect() {
-    if (engine.getIdentityService().createUserQuery().userId(TEAM_LEAD).count() == 0) {
-      User lead = engine.getIdentityService().newUser(TEAM_LEAD);
-      lead.setPassword(PlatformHttp.DEMO_PASSWORD);
-      engine.getIdentityService().saveUser(lead);
-      engine.getIdentityService().createMembership(TEAM_LEAD, "supervisors");
-      engine.getIdentityService().createMembership(TEAM_LEAD, "managers");
-    }
+    SignOffCaller.ensureUser(engine, TEAM_LEAD, "supervisors", "managers");
   }
 
   @Test

@@ -2,12 +2,14 @@ package io.xborder.sop.signoff;
 
 import static io.xborder.sop.signoff.SignOff.*;
 
+import io.xborder.sop.PlatformHttp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -66,6 +68,20 @@ public final class SignOffCaller {
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(taskKey).singleResult().getId();
     asUser(engine, user, () -> engine.getTaskService().complete(taskId));
+  }
+
+  /** A demo-password user in the given groups, created once, e.g. a team lead who sits in both approving groups. */
+  public static void ensureUser(ProcessEngine engine, String userId, String... groups) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(userId).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(userId);
+    user.setPassword(PlatformHttp.DEMO_PASSWORD);
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(userId, group);
+    }
   }
 
   public static void asUser(ProcessEngine engine, String user, Runnable work) {

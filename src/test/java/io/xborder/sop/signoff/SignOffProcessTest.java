@@ -44,6 +44,13 @@ class SignOffProcessTest {
   }
 
   @Test
+  void aCallerThatNamesNoTasksHasEveryTaskItCompletedCounted() {
+    ProcessInstance caller = SignOffCaller.prepare(engine, false, "wangwei", "lina", "kyc-submission", "shopee", "SG", "medium");
+
+    assertThat(SignOffCaller.signOffOf(engine, caller)).variables().containsEntry(PREPARED_BY, "wangwei, lina");
+  }
+
+  @Test
   void aSignOffCannotBeStartedOnItsOwn() {
     String businessKey = "SIGN-" + UUID.randomUUID();
 
