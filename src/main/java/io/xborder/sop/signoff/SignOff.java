@@ -6,17 +6,24 @@ public final class SignOff {
   public static final String PROCESS_KEY = "two-level-signoff";
   public static final String LEVELS_DECISION = "approval-levels";
 
+  public static final String EVENT_SIGN_OFF_REQUESTED = "Event_SignOffRequested";
   public static final String TASK_APPROVE_LEVEL_1 = "Task_ApproveLevel1";
   public static final String TASK_APPROVE_LEVEL_2 = "Task_ApproveLevel2";
   public static final String TASK_REWORK = "Task_ReworkSubmission";
   public static final String EVENT_SIGNED_OFF = "Event_SignedOff";
+
+  /**
+   * Extension property of the calling SOP's call activity (Modeler: Extensions › Properties): the ids of
+   * its user tasks whose work the sign-off judges, comma-separated. Without it, every user task the
+   * calling project has completed counts.
+   */
+  public static final String COVERS_PROPERTY = "signOffCovers";
 
   /** Passed in by the calling SOP. */
   public static final String ACTION_TYPE = "actionType";
   public static final String PLATFORM = "platform";
   public static final String SITE = "site";
   public static final String RISK_LEVEL = "riskLevel";
-  public static final String PREPARED_BY = "preparedBy";
   public static final String SUBJECT = "signOffSubject";
 
   /** Answered by the approvers. */
@@ -24,9 +31,15 @@ public final class SignOff {
   public static final String LEVEL_2_APPROVED = "level2Approved";
   public static final String REJECTION_REASON = "rejectionReason";
 
-  /** Kept by the sign-off and handed back to the calling SOP. */
+  /**
+   * Shown on the approval forms, written by the sign-off from what the engine recorded; four-eyes never
+   * reads them, because a completion may write any variable.
+   */
+  public static final String PREPARED_BY = "preparedBy";
   public static final String LEVEL_1_APPROVER = "level1Approver";
   public static final String LEVEL_2_APPROVER = "level2Approver";
+
+  /** Kept by the sign-off and handed back to the calling SOP. */
   public static final String REWORK_COUNT = "reworkCount";
 
   private SignOff() {}

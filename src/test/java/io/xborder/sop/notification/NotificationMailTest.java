@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.signoff.SignOff;
+import io.xborder.sop.signoff.SignOffCaller;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -101,10 +102,11 @@ class NotificationMailTest {
 
   @Test
   void aSignOffRequestGoesToTheApproversAndARejectionBackToThePreparerWithTheReason() {
+    ProcessInstance caller = SignOffCaller.takeIn(engine, true, "wangwei", "lina", "submit-legal-person-info", "amazon",
+        "US", "medium");
     MailJobs jobs = MailJobs.since(engine.getManagementService());
-    ProcessInstance signOff = engine.getRuntimeService().startProcessInstanceByKey(SignOff.PROCESS_KEY, "SIGN-" + UUID.randomUUID(),
-        withVariables(SignOff.ACTION_TYPE, "submit-legal-person-info", SignOff.PLATFORM, "amazon", SignOff.SITE, "US",
-            SignOff.RISK_LEVEL, "medium", SignOff.PREPARED_BY, "lina", SignOff.SUBJECT, "Company information for amazon US"));
+    SignOffCaller.completeAs(engine, "lina", caller, SignOffCaller.TASK_PREPARE);
+    ProcessInstance signOff = SignOffCaller.signOffOf(engine, caller);
     jobs.runAll();
     assertThat(inbox.received()).extracting(Inbox.Received::to).containsExactly("sunhao@demo.xborder-sop.test");
     assertThat(inbox.received().get(0).subject()).startsWith("待您审批：Approve (first level)");

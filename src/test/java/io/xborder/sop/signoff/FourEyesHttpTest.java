@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +30,7 @@ class FourEyesHttpTest {
 
   @BeforeEach
   void connect() {
-    if (engine.getIdentityService().createUserQuery().userId(TEAM_LEAD).count() == 0) {
-      User lead = engine.getIdentityService().newUser(TEAM_LEAD);
-      lead.setPassword(PlatformHttp.DEMO_PASSWORD);
-      engine.getIdentityService().saveUser(lead);
-      engine.getIdentityService().createMembership(TEAM_LEAD, "supervisors");
-      engine.getIdentityService().createMembership(TEAM_LEAD, "managers");
-    }
+    SignOffCaller.ensureUser(engine, TEAM_LEAD, "supervisors", "managers");
   }
 
   @Test
@@ -92,10 +83,9 @@ class FourEyesHttpTest {
     assertThat(task(signOff).getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_LEVEL_1);
   }
 
+  /** A sign-off of legal-person details that the given user prepared in the calling SOP. */
   private String start(String preparedBy) {
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, "SIGN-" + UUID.randomUUID(), Map.of(
-        ACTION_TYPE, "submit-legal-person-info", PLATFORM, "amazon", SITE, "UK", RISK_LEVEL, "medium",
-        PREPARED_BY, preparedBy, SUBJECT, "Legal representative details")).getId();
+    return SignOffCaller.signOffPreparedBy(engine, preparedBy, "submit-legal-person-info", "amazon", "UK", "medium").getId();
   }
 
   private Task task(String processInstanceId) {

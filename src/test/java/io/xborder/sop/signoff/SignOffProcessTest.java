@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import io.xborder.sop.PlatformTest;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,9 +27,39 @@ class SignOffProcessTest {
 
   @Test
   void aLowRiskGoLiveNeedsNoSignOff() {
-    ProcessInstance signOff = start("go-live", "shopee", "SG", "low");
+    ProcessInstance caller = SignOffCaller.prepare(engine, true, "wangwei", "lina", "go-live", "shopee", "SG", "low");
 
-    assertThat(signOff).isEnded().hasPassed(EVENT_SIGNED_OFF).hasNotPassed(TASK_APPROVE_LEVEL_1);
+    assertThat(caller).isEnded().hasPassed("Activity_SignOff");
+    String signOff = engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(caller.getId())
+        .singleResult().getId();
+    assertThat(passed(signOff, EVENT_SIGNED_OFF)).isTrue();
+    assertThat(passed(signOff, TASK_APPROVE_LEVEL_1)).isFalse();
+  }
+
+  @Test
+  void theApproversSeeWhoPreparedTheWorkAsTheEngineRecordedIt() {
+    ProcessInstance signOff = start("kyc-submission", "shopee", "SG", "medium");
+
+    assertThat(signOff).variables().containsEntry(PREPARED_BY, "lina");
+  }
+
+  @Test
+  void aCallerThatNamesNoTasksHasEveryTaskItCompletedCounted() {
+    ProcessInstance caller = SignOffCaller.prepare(engine, false, "wangwei", "lina", "kyc-submission", "shopee", "SG", "medium");
+
+    assertThat(SignOffCaller.signOffOf(engine, caller)).variables().containsEntry(PREPARED_BY, "wangwei, lina");
+  }
+
+  @Test
+  void aSignOffCannotBeStartedOnItsOwn() {
+    String businessKey = "SIGN-" + UUID.randomUUID();
+
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, businessKey,
+        withVariables(ACTION_TYPE, "kyc-submission", PLATFORM, "shopee", SITE, "SG", RISK_LEVEL, "medium",
+            PREPARED_BY, "lina", SUBJECT, "Company information")))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("cannot be started on its own");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .count()).isZero();
   }
 
   @Test
@@ -89,9 +120,13 @@ class SignOffProcessTest {
     assertThat(engine.getRuntimeService().getVariable(signOff.getId(), LEVEL_1_APPROVED)).isNull();
   }
 
+  /** A sign-off of work lina prepared in the calling SOP. */
   private ProcessInstance start(String actionType, String platform, String site, String riskLevel) {
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, "SIGN-" + UUID.randomUUID(),
-        withVariables(ACTION_TYPE, actionType, PLATFORM, platform, SITE, site, RISK_LEVEL, riskLevel,
-            PREPARED_BY, "lina", SUBJECT, "Company information for " + platform + " " + site));
+    return SignOffCaller.signOffPreparedBy(engine, "lina", actionType, platform, site, riskLevel);
+  }
+
+  private boolean passed(String processInstanceId, String activityId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).count() > 0;
   }
 }

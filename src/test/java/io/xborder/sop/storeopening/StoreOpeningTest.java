@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.projects.ProjectStartRefused;
 import io.xborder.sop.signoff.SignOff;
+import io.xborder.sop.signoff.SignOffCaller;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,21 @@ class StoreOpeningTest {
     submitAndReview(kyc, "approved");
     assertThat(kyc).isEnded();
     assertThat(store).isWaitingAt(TASK_COMPLETE_SITE_STEP);
+  }
+
+  @Test
+  void aRejectedKycPackageGoesBackToWhoeverCollectedItNotToTheOwner() {
+    ProcessInstance kyc = reachKyc(start("lazada", "TH"));
+    Task collect = task(TASK_COLLECT_KYC_DOCUMENTS, kyc);
+    taskService().setAssignee(collect.getId(), "wangwei");
+    SignOffCaller.asUser(processEngine, "wangwei", () -> taskService().complete(collect.getId(), validDocuments()));
+
+    ProcessInstance signoff = calledProcessInstance(SignOff.PROCESS_KEY, kyc);
+    assertThat(signoff).variables().containsEntry(SignOff.PREPARED_BY, "wangwei");
+    complete(task(signoff), withVariables(SignOff.LEVEL_1_APPROVED, false, SignOff.REJECTION_REASON, "Statement unreadable"));
+
+    assertThat(signoff).isWaitingAtExactly(SignOff.TASK_REWORK);
+    assertThat(task(signoff)).isAssignedTo("wangwei");
   }
 
   @Test
