@@ -9,16 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Everything under {@code /reports} and {@code /notifications} needs a login: the Camunda web-app session (so a manager in
  * Cockpit sees the numbers without logging in again) or HTTP Basic against the engine's identity
  * service (scripts, spreadsheets). The reader found goes on the request for the controllers.
+ * A browser sends the session cookie with any request another site makes it send, so a call that
+ * changes something on the strength of the session must also carry the session's CSRF token, the
+ * one Camunda's web apps keep ({@code X-XSRF-TOKEN}, from their {@code XSRF-TOKEN} cookie).
  */
 @Configuration
 @EnableConfigurationProperties(ReportingProperties.class)
@@ -45,6 +51,8 @@ class ReportAuthentication {
   }
 
   static class LoginRequired extends OncePerRequestFilter {
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     private final ProcessEngine engine;
 
     LoginRequired(ProcessEngine engine) {
@@ -54,10 +62,20 @@ class ReportAuthentication {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      Optional<Reader> reader = fromWebAppSession(request).or(() -> fromBasic(request));
+      Optional<Reader> fromSession = fromWebAppSession(request);
+      Optional<Reader> reader = fromSession.or(() -> fromBasic(request));
       if (reader.isEmpty()) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"xborder-sop\"");
         response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Log in with your Camunda user");
+        return;
+      }
+      if (fromSession.isPresent() && changesState(request) && !carriesSessionCsrfToken(request)) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, CsrfConstants.CSRF_TOKEN_HEADER_REQUIRED);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"error\": \"A change made with a web-app session needs the session's CSRF token in the "
+            + CsrfConstants.CSRF_TOKEN_HEADER_NAME + " header (from the " + CsrfConstants.CSRF_TOKEN_DEFAULT_COOKIE_NAME
+            + " cookie)\"}");
         return;
       }
       request.setAttribute(READER, reader.get());
@@ -87,6 +105,17 @@ class ReportAuthentication {
       public boolean isUserInRole(String group) {
         return reader.groups().contains(group);
       }
+    }
+
+    private static boolean changesState(HttpServletRequest request) {
+      return !SAFE_METHODS.contains(request.getMethod());
+    }
+
+    private static boolean carriesSessionCsrfToken(HttpServletRequest request) {
+      Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+      String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+      return expected instanceof String token && sent != null
+          && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<Reader> fromWebAppSession(HttpServletRequest request) {

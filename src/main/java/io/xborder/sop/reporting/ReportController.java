@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.core.io.ClassPathResource;
@@ -95,12 +93,7 @@ class ReportController {
   ResponseEntity<String> auditCsv(@RequestAttribute(ReportAuthentication.READER) Reader reader,
       @PathVariable String businessKey, @RequestParam(required = false) String zone) {
     requireWatcher(reader);
-    AuditTrail.Trail trail = audit.of(businessKey, ReportPeriod.zone(zone));
-    String csv = Stream.concat(Stream.of(List.of("time", "event", "step", "step_name", "user", "detail")),
-            trail.entries().stream().map(e -> List.of(e.time().toString(), e.event(), text(e.step()), text(e.stepName()),
-                text(e.user()), text(e.detail()))))
-        .map(fields -> fields.stream().map(ReportController::csvField).collect(Collectors.joining(",")))
-        .collect(Collectors.joining("\r\n", "", "\r\n"));
+    String csv = AuditCsv.of(audit.of(businessKey, ReportPeriod.zone(zone)));
     String fileName = "audit-" + businessKey.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
@@ -114,6 +107,19 @@ class ReportController {
     requireWatcher(reader);
     return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
         .body(new ClassPathResource("reporting/board.html"));
+  }
+
+  /** The board's script and styles live in files of their own: its Content-Security-Policy allows no inline code. */
+  @GetMapping("/board.js")
+  ResponseEntity<Resource> boardScript() {
+    return ResponseEntity.ok().contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
+        .body(new ClassPathResource("reporting/board.js"));
+  }
+
+  @GetMapping("/board.css")
+  ResponseEntity<Resource> boardStyles() {
+    return ResponseEntity.ok().contentType(new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8))
+        .body(new ClassPathResource("reporting/board.css"));
   }
 
   @GetMapping("/board/projects")
@@ -168,16 +174,5 @@ class ReportController {
 
   private Timestamp now() {
     return Timestamp.from(clock.instant());
-  }
-
-  private static String text(String value) {
-    return value == null ? "" : value;
-  }
-
-  private static String csvField(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 }

@@ -8,10 +8,14 @@ import java.time.ZoneId;
 /**
  * A report's date range in the reader's time zone: {@code from} inclusive, {@code to} inclusive
  * as whole days, so {@code from=2026-03-01&to=2026-03-31&zone=Asia/Shanghai} is March in Shanghai.
+ * Dates lie in the years 2000–2100: {@link LocalDate} accepts years up to ±999,999,999, which
+ * overflow date arithmetic and the database's timestamps.
  */
 record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 
   static final int MAX_DAYS = 3 * 366;
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
   static ReportPeriod parse(String from, String to, String zone) {
     if (from == null || to == null) {
@@ -41,11 +45,16 @@ record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
   }
 
   private static LocalDate date(String name, String value) {
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeException e) {
       throw new BadReportRequest(name + " '" + value + "' is not a date like 2026-03-01");
     }
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      throw new BadReportRequest(name + " '" + value + "' is outside " + EARLIEST + " to " + LATEST);
+    }
+    return date;
   }
 
   Timestamp start() {

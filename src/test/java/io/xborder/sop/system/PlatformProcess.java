@@ -1,0 +1,133 @@
+package io.xborder.sop.system;
+
+import io.xborder.sop.XborderSopApplication;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The platform as an operating-system process of its own, started the way an operator starts it
+ * (main class, default configuration, working directory holding {@code ./data}), so a test can
+ * kill it with SIGKILL. The classpath is the build's without the test classes and resources: the
+ * tests' {@code config/application.yaml} would replace the file database with an in-memory one.
+ */
+public final class PlatformProcess implements AutoCloseable {
+
+  private static final Duration START_PATIENCE = Duration.ofMinutes(3);
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private PlatformProcess(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /** Starts in {@code workingDirectory} and returns once {@code /actuator/health} answers 200. */
+  public static PlatformProcess start(Path workingDirectory, String... settings) {
+    int port = freePort();
+    List<String> command = new ArrayList<>(List.of(
+        ProcessHandle.current().info().command().orElseThrow(),
+        // Start-up speed over peak speed: the process lives a few seconds.
+        "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Duser.timezone=UTC",
+        "-cp", mainClasspath(),
+        XborderSopApplication.class.getName(),
+        "--server.port=" + port));
+    Arrays.stream(settings).map(setting -> "--" + setting).forEach(command::add);
+    Path log = workingDirectory.resolve("platform-" + port + ".log");
+    try {
+      Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      PlatformProcess platform = new PlatformProcess(process, port, log);
+      platform.awaitHealthy();
+      return platform;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** SIGKILL: no shutdown hook, no connection pool closing, no database close. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+
+  private void awaitHealthy() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health"))).timeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + START_PATIENCE.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      try {
+        if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYetListening) {
+        // keep polling
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    close();
+    throw new AssertionError("The platform did not become healthy; its log ends with:\n" + logTail());
+  }
+
+  private String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  private static String mainClasspath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
