@@ -16,11 +16,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class RestAuthenticationConfig {
 
+  /** Explicit, so that filters which need the authenticated user can run after this one. */
+  static final int ORDER = 0;
+
   @Bean
   FilterRegistrationBean<Filter> restAuthenticationFilter(
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticated());
     registration.setName("engine-rest-authentication");
+    registration.setOrder(ORDER);
     registration.addUrlPatterns(restPath + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

@@ -1,5 +1,6 @@
 /**
- * Engine and web set-up shared by every capability: the REST API's HTTP Basic authentication,
+ * Engine and web set-up shared by every capability: the REST API's HTTP Basic authentication, the
+ * fence that keeps integration accounts out of the REST API and the web apps,
  * the start-up deployment of {@code processes/}, {@code dmn/} and {@code forms/}, the landing
  * redirect to Tasklist, and the checks that keep the {@code prod} profile from starting with
  * demo credentials.

@@ -79,16 +79,18 @@ class GuestAndIntegrationAccessTest {
   }
 
   @Test
-  void theErpMovesALaunchOnByMessageButReadsNothing() {
+  void theErpMovesALaunchOnByAnEventButReadsNothing() {
     ProcessInstance launch = launchWaitingForFbaInbound();
 
-    HttpResponse<String> delivered = http.postJson(REST + "/message", "erp-integration",
-        "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"" + launch.getBusinessKey() + "\"}");
+    HttpResponse<String> delivered = http.deliverEvent("erp-integration", ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED,
+        "{\"projectCode\": \"" + launch.getBusinessKey() + "\"}");
 
-    assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(204);
+    assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+    assertThat(delivered.body()).doesNotContain(launch.getId()).doesNotContain(launch.getBusinessKey());
     assertThat(task(launch, ProductLaunch.TASK_CREATE_AD_GROUP)).isNotNull();
-    assertThat(json(http.get(REST + "/task?processInstanceId=" + launch.getId(), "erp-integration"))).isEmpty();
-    assertThat(json(http.get(REST + "/process-instance?businessKey=" + launch.getBusinessKey(), "erp-integration"))).isEmpty();
+    assertThat(http.get(REST + "/task?processInstanceId=" + launch.getId(), "erp-integration").statusCode()).isEqualTo(403);
+    assertThat(http.get(REST + "/process-instance?businessKey=" + launch.getBusinessKey(), "erp-integration").statusCode())
+        .isEqualTo(403);
     assertThat(http.get(REST + "/process-instance/" + launch.getId() + "/variables", "erp-integration").statusCode())
         .isEqualTo(403);
     assertThat(http.webAppLogin("erp-integration", "tasklist")).isEqualTo(403);
@@ -97,12 +99,12 @@ class GuestAndIntegrationAccessTest {
   @Test
   void aRepeatedOrUnknownEventIsRefusedWithItsReasonAndCreatesNothing() {
     ProcessInstance launch = launchWaitingForFbaInbound();
-    String event = "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"" + launch.getBusinessKey() + "\"}";
-    assertThat(http.postJson(REST + "/message", "erp-integration", event).statusCode()).isEqualTo(204);
+    String event = "{\"projectCode\": \"" + launch.getBusinessKey() + "\"}";
+    assertThat(http.deliverEvent("erp-integration", ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED, event).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> again = http.postJson(REST + "/message", "erp-integration", event);
-    HttpResponse<String> unknown = http.postJson(REST + "/message", "erp-integration",
-        "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"PL-NO-SUCH-LAUNCH\"}");
+    HttpResponse<String> again = http.deliverEvent("erp-integration", ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED, event);
+    HttpResponse<String> unknown = http.deliverEvent("erp-integration", ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED,
+        "{\"projectCode\": \"PL-NO-SUCH-LAUNCH\"}");
 
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body()).contains("FbaInboundReceived").contains("No process definition or execution matches");
