@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
+import io.xborder.sop.launch.LaunchesInProgress;
 import io.xborder.sop.launch.ProductLaunch;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -115,22 +116,11 @@ class GuestAndIntegrationAccessTest {
   }
 
   private ProcessInstance launchWaitingForPhotos() {
-    ProcessInstance launch = engine.getRuntimeService().startProcessInstanceByKey(ProductLaunch.PROCESS_KEY,
-        "PL-" + UUID.randomUUID(), Map.of(ProductLaunch.PRODUCT_NAME, "Guest test board"));
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_RESEARCH).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_CONFIRM_SUPPLIER).getId());
-    return launch;
+    return LaunchesInProgress.waitingForPhotos(engine, "Guest test board");
   }
 
   private ProcessInstance launchWaitingForFbaInbound() {
-    ProcessInstance launch = launchWaitingForPhotos();
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_SHOOT_PHOTOS).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_WRITE_COPY).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_REVIEW_MAIN_IMAGE).getId(),
-        Map.of(ProductLaunch.MAIN_IMAGE_APPROVED, true));
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_SHIP_TO_FBA).getId(),
-        Map.of(ProductLaunch.FBA_SHIPMENT_ID, "FBA15GUEST01"));
-    return launch;
+    return LaunchesInProgress.waitingForFbaInbound(engine, "Guest test board", "FBA15GUEST01");
   }
 
   private Task task(ProcessInstance project, String taskKey) {

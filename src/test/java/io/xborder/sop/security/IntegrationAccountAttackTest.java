@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.compliance.ComplianceRemediation;
+import io.xborder.sop.launch.LaunchesInProgress;
 import io.xborder.sop.launch.ProductLaunch;
 import io.xborder.sop.replenishment.UrgentReplenishment;
 import io.xborder.sop.storeopening.StoreOpening;
@@ -258,17 +259,7 @@ class IntegrationAccountAttackTest {
   }
 
   private ProcessInstance launchWaitingForFbaInbound() {
-    ProcessInstance launch = engine.getRuntimeService().startProcessInstanceByKey(ProductLaunch.PROCESS_KEY,
-        "PL-" + UUID.randomUUID(), Map.of(ProductLaunch.PRODUCT_NAME, "Attack test board"));
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_RESEARCH).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_CONFIRM_SUPPLIER).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_SHOOT_PHOTOS).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_WRITE_COPY).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_REVIEW_MAIN_IMAGE).getId(),
-        Map.of(ProductLaunch.MAIN_IMAGE_APPROVED, true));
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_SHIP_TO_FBA).getId(),
-        Map.of(ProductLaunch.FBA_SHIPMENT_ID, SHIPMENT_ID));
-    return launch;
+    return LaunchesInProgress.waitingForFbaInbound(engine, "Attack test board", SHIPMENT_ID);
   }
 
   private Task task(ProcessInstance project, String taskKey) {
