@@ -60,6 +60,11 @@ public class PlatformHttp {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** An event as a system delivers it: {@code POST /events/{eventName}} with a flat JSON body. */
+  public HttpResponse<String> deliverEvent(String user, String eventName, String json) {
+    return postJson("/events/" + eventName, user, json);
+  }
+
   public HttpResponse<String> putJson(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));

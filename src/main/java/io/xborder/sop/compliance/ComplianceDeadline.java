@@ -3,6 +3,7 @@ package io.xborder.sop.compliance;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,10 +32,24 @@ public class ComplianceDeadline {
 
   /** Accepts what the ERP and the Tasklist form send: ISO date-time with or without an offset. */
   OffsetDateTime parse(String deadline) {
+    return parse(deadline, teamZone);
+  }
+
+  /** Whether a deadline is one this template can run on, checked before a notice reaches the engine. */
+  public static boolean isDateTime(String deadline) {
+    try {
+      parse(deadline, ZoneOffset.UTC);
+      return true;
+    } catch (DateTimeParseException notIso) {
+      return false;
+    }
+  }
+
+  private static OffsetDateTime parse(String deadline, ZoneId zoneWithoutOffset) {
     try {
       return OffsetDateTime.parse(deadline);
     } catch (DateTimeParseException withoutOffset) {
-      return LocalDateTime.parse(deadline).atZone(teamZone).toOffsetDateTime();
+      return LocalDateTime.parse(deadline).atZone(zoneWithoutOffset).toOffsetDateTime();
     }
   }
 }

@@ -63,18 +63,12 @@ public enum Role {
   }
 
   /**
-   * A system like the ERP delivers messages and nothing else: it may move waiting projects on and
-   * start the message-started ones, but cannot read a single task, variable or definition.
+   * A system like the ERP delivers events and nothing else. It does so at the platform's own events
+   * endpoint ({@code io.xborder.sop.integrations}), which correlates them as the platform itself, so
+   * the group needs no engine permission at all.
    */
   private static List<Grant> integration() {
-    List<Grant> grants = new ArrayList<>();
-    grants.add(Grant.on(PROCESS_DEFINITION, ProcessDefinitionPermissions.UPDATE_INSTANCE));
-    grants.add(Grant.on(PROCESS_INSTANCE, Permissions.CREATE));
-    // The processes an outside system may start by a message; all others it can only advance.
-    for (String messageStarted : List.of("compliance-remediation", "urgent-replenishment")) {
-      grants.add(Grant.on(PROCESS_DEFINITION, messageStarted, ProcessDefinitionPermissions.CREATE_INSTANCE));
-    }
-    return List.copyOf(grants);
+    return List.of();
   }
 
   /** Staff start projects from Tasklist and work on the tasks offered to them; they cannot change templates. */

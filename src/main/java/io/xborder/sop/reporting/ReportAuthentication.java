@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Everything under {@code /reports} and {@code /notifications} needs a login: the Camunda web-app session (so a manager in
+ * Everything under {@code /reports}, {@code /notifications} and {@code /events} needs a login: the Camunda web-app session (so a manager in
  * Cockpit sees the numbers without logging in again) or HTTP Basic against the engine's identity
  * service (scripts, spreadsheets). The reader found goes on the request for the controllers.
  * A browser sends the session cookie with any request another site makes it send, so a call that
@@ -46,7 +46,7 @@ class ReportAuthentication {
   FilterRegistrationBean<Filter> reportAuthenticationFilter(ProcessEngine engine) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginRequired(engine));
     registration.setName("reports-authentication");
-    registration.addUrlPatterns("/reports/*", "/notifications/*");
+    registration.addUrlPatterns("/reports/*", "/notifications/*", "/events/*");
     return registration;
   }
 

@@ -1,6 +1,7 @@
 package io.xborder.sop.storeopening;
 
 import io.xborder.sop.projects.ProjectVariables;
+import java.util.List;
 
 /** Names the store-opening, kyc-submission and store-opening-batch templates share with their callers. */
 public final class StoreOpening {
@@ -47,6 +48,8 @@ public final class StoreOpening {
   public static final String APPLICATION_STATUS = "applicationStatus";
   public static final String REVIEW_OUTCOME = "reviewOutcome";
   public static final String REVIEW_NOTE = "reviewNote";
+  /** What the marketplace's review can answer, as the KYC's gateway tests it. */
+  public static final List<String> REVIEW_OUTCOMES = List.of("approved", "more-documents-needed", "rejected");
   public static final String APPEAL_DECISION = "appealDecision";
 
   private StoreOpening() {}

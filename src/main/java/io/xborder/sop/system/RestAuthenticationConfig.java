@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class RestAuthenticationConfig {
 
+  /** Explicit, so that filters which need the authenticated user can run after this one. */
   static final int ORDER = 0;
 
   @Bean

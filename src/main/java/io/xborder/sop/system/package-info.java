@@ -1,7 +1,8 @@
 /**
  * Engine and web set-up shared by every capability: the REST API's HTTP Basic authentication,
- * the throttle on failed logins, who may read and operate jobs, the start-up deployment of
- * {@code processes/}, {@code dmn/} and {@code forms/}, the landing redirect to Tasklist, and the
- * checks that keep the {@code prod} profile from starting with demo credentials.
+ * the throttle on failed logins, the fence that keeps integration accounts out of the REST API and
+ * the web apps, who may read and operate jobs, the start-up deployment of {@code processes/},
+ * {@code dmn/} and {@code forms/}, the landing redirect to Tasklist, and the checks that keep the
+ * {@code prod} profile from starting with demo credentials.
  */
 package io.xborder.sop.system;

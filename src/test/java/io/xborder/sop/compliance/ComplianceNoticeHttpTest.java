@@ -1,6 +1,5 @@
 package io.xborder.sop.compliance;
 
-import static io.xborder.sop.PlatformHttp.REST;
 import static io.xborder.sop.compliance.ComplianceRemediation.NOTICE_COUNT;
 import static io.xborder.sop.compliance.ComplianceRemediation.PROCESS_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,11 +27,11 @@ class ComplianceNoticeHttpTest {
   void twoIdenticalNoticesMakeOneProject() {
     String noticeId = "AMZ-NOTICE-" + UUID.randomUUID();
 
-    HttpResponse<String> first = http.postJson(REST + "/message", "erp-integration", notice(noticeId, "2027-01-15T23:59:00+01:00"));
-    HttpResponse<String> second = http.postJson(REST + "/message", "erp-integration", notice(noticeId, "2027-01-15T23:59:00+01:00"));
+    HttpResponse<String> first = deliver(notice(noticeId, "2027-01-15T23:59:00+01:00"));
+    HttpResponse<String> second = deliver(notice(noticeId, "2027-01-15T23:59:00+01:00"));
 
-    assertThat(first.statusCode()).as(first.body()).isEqualTo(204);
-    assertThat(second.statusCode()).as(second.body()).isEqualTo(204);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .processInstanceBusinessKey(noticeId).count()).isEqualTo(1);
     String project = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
@@ -44,18 +43,21 @@ class ComplianceNoticeHttpTest {
   void aNoticeWithoutAUsableDeadlineIsRefusedWithTheReasonAndStartsNothing() {
     String noticeId = "AMZ-NOTICE-" + UUID.randomUUID();
 
-    HttpResponse<String> refused = http.postJson(REST + "/message", "erp-integration", notice(noticeId, "next Friday"));
+    HttpResponse<String> refused = deliver(notice(noticeId, "next Friday"));
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("deadline").contains("ISO date-time");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(noticeId).count()).isZero();
   }
 
+  private HttpResponse<String> deliver(String notice) {
+    return http.deliverEvent("erp-integration", "ComplianceNoticeReceived", notice);
+  }
+
   private static String notice(String noticeId, String deadline) {
     return """
-        {"messageName": "ComplianceNoticeReceived", "businessKey": "%s",
-         "processVariables": {"regulation": {"value": "DE-PACKAGING"}, "platform": {"value": "amazon"},
-                              "site": {"value": "DE"}, "skus": {"value": "BCB-001"}, "deadline": {"value": "%s"}}}
+        {"noticeId": "%s", "regulation": "DE-PACKAGING", "platform": "amazon", "site": "DE",
+         "skus": "BCB-001", "deadline": "%s"}
         """.formatted(noticeId, deadline);
   }
 }

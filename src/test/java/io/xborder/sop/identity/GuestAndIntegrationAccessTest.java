@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
+import io.xborder.sop.launch.LaunchesInProgress;
 import io.xborder.sop.launch.ProductLaunch;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -79,16 +80,18 @@ class GuestAndIntegrationAccessTest {
   }
 
   @Test
-  void theErpMovesALaunchOnByMessageButReadsNothing() {
+  void theErpMovesALaunchOnByAnEventButReadsNothing() {
     ProcessInstance launch = launchWaitingForFbaInbound();
 
-    HttpResponse<String> delivered = http.postJson(REST + "/message", "erp-integration",
-        "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"" + launch.getBusinessKey() + "\"}");
+    HttpResponse<String> delivered = http.deliverEvent("erp-integration", ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED,
+        "{\"projectCode\": \"" + launch.getBusinessKey() + "\"}");
 
-    assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(204);
+    assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+    assertThat(delivered.body()).doesNotContain(launch.getId()).doesNotContain(launch.getBusinessKey());
     assertThat(task(launch, ProductLaunch.TASK_CREATE_AD_GROUP)).isNotNull();
-    assertThat(json(http.get(REST + "/task?processInstanceId=" + launch.getId(), "erp-integration"))).isEmpty();
-    assertThat(json(http.get(REST + "/process-instance?businessKey=" + launch.getBusinessKey(), "erp-integration"))).isEmpty();
+    assertThat(http.get(REST + "/task?processInstanceId=" + launch.getId(), "erp-integration").statusCode()).isEqualTo(403);
+    assertThat(http.get(REST + "/process-instance?businessKey=" + launch.getBusinessKey(), "erp-integration").statusCode())
+        .isEqualTo(403);
     assertThat(http.get(REST + "/process-instance/" + launch.getId() + "/variables", "erp-integration").statusCode())
         .isEqualTo(403);
     assertThat(http.webAppLogin("erp-integration", "tasklist")).isEqualTo(403);
@@ -97,12 +100,12 @@ class GuestAndIntegrationAccessTest {
   @Test
   void aRepeatedOrUnknownEventIsRefusedWithItsReasonAndCreatesNothing() {
     ProcessInstance launch = launchWaitingForFbaInbound();
-    String event = "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"" + launch.getBusinessKey() + "\"}";
-    assertThat(http.postJson(REST + "/message", "erp-integration", event).statusCode()).isEqualTo(204);
+    String event = "{\"projectCode\": \"" + launch.getBusinessKey() + "\"}";
+    assertThat(http.deliverEvent("erp-integration", ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED, event).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> again = http.postJson(REST + "/message", "erp-integration", event);
-    HttpResponse<String> unknown = http.postJson(REST + "/message", "erp-integration",
-        "{\"messageName\": \"FbaInboundReceived\", \"businessKey\": \"PL-NO-SUCH-LAUNCH\"}");
+    HttpResponse<String> again = http.deliverEvent("erp-integration", ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED, event);
+    HttpResponse<String> unknown = http.deliverEvent("erp-integration", ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED,
+        "{\"projectCode\": \"PL-NO-SUCH-LAUNCH\"}");
 
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body()).contains("FbaInboundReceived").contains("No process definition or execution matches");
@@ -113,22 +116,11 @@ class GuestAndIntegrationAccessTest {
   }
 
   private ProcessInstance launchWaitingForPhotos() {
-    ProcessInstance launch = engine.getRuntimeService().startProcessInstanceByKey(ProductLaunch.PROCESS_KEY,
-        "PL-" + UUID.randomUUID(), Map.of(ProductLaunch.PRODUCT_NAME, "Guest test board"));
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_RESEARCH).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_CONFIRM_SUPPLIER).getId());
-    return launch;
+    return LaunchesInProgress.waitingForPhotos(engine, "Guest test board");
   }
 
   private ProcessInstance launchWaitingForFbaInbound() {
-    ProcessInstance launch = launchWaitingForPhotos();
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_SHOOT_PHOTOS).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_WRITE_COPY).getId());
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_REVIEW_MAIN_IMAGE).getId(),
-        Map.of(ProductLaunch.MAIN_IMAGE_APPROVED, true));
-    engine.getTaskService().complete(task(launch, ProductLaunch.TASK_SHIP_TO_FBA).getId(),
-        Map.of(ProductLaunch.FBA_SHIPMENT_ID, "FBA15GUEST01"));
-    return launch;
+    return LaunchesInProgress.waitingForFbaInbound(engine, "Guest test board", "FBA15GUEST01");
   }
 
   private Task task(ProcessInstance project, String taskKey) {

@@ -1,6 +1,5 @@
 package io.xborder.sop.replenishment;
 
-import static io.xborder.sop.PlatformHttp.REST;
 import static io.xborder.sop.replenishment.UrgentReplenishment.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +28,8 @@ class LowStockAlertHttpTest {
     String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
 
     for (double daysOfCover : new double[] {12.0, 9.5, 7.0}) {
-      HttpResponse<String> alert = http.postJson(REST + "/message", "erp-integration", lowStockAlert(sku, "US", daysOfCover));
-      assertThat(alert.statusCode()).as(alert.body()).isEqualTo(204);
+      HttpResponse<String> alert = http.deliverEvent("erp-integration", "LowStockAlert", lowStockAlert(sku, "US", daysOfCover));
+      assertThat(alert.statusCode()).as(alert.body()).isEqualTo(200);
     }
 
     List<ProcessInstance> projects = engine.getRuntimeService().createProcessInstanceQuery()
@@ -44,8 +43,8 @@ class LowStockAlertHttpTest {
   void theSameSkuOnAnotherSiteIsAnotherProject() {
     String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
 
-    http.postJson(REST + "/message", "erp-integration", lowStockAlert(sku, "US", 12.0));
-    http.postJson(REST + "/message", "erp-integration", lowStockAlert(sku, "DE", 12.0));
+    http.deliverEvent("erp-integration", "LowStockAlert", lowStockAlert(sku, "US", 12.0));
+    http.deliverEvent("erp-integration", "LowStockAlert", lowStockAlert(sku, "DE", 12.0));
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .variableValueEquals(SKU, sku).count()).isEqualTo(2);
@@ -53,10 +52,7 @@ class LowStockAlertHttpTest {
 
   private static String lowStockAlert(String sku, String site, double daysOfCover) {
     return """
-        {"messageName": "LowStockAlert",
-         "correlationKeys": {"sku": {"value": "%1$s"}, "site": {"value": "%2$s"}},
-         "processVariables": {"sku": {"value": "%1$s"}, "site": {"value": "%2$s"},
-                              "daysOfCover": {"value": %3$s}, "dailySales": {"value": 35.0}}}
+        {"sku": "%s", "site": "%s", "daysOfCover": %s, "dailySales": 35.0}
         """.formatted(sku, site, daysOfCover);
   }
 }

@@ -1,0 +1,85 @@
+package io.xborder.sop.integrations;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.xborder.sop.identity.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code POST /events/{eventName}}: where systems such as the ERP deliver the events of
+ * {@link ErpEvent}, logged in like {@code /reports} (HTTP Basic against the engine's users). Only
+ * members of the {@code integrations} group may; the answer is a receipt id and never project data.
+ */
+@RestController
+@RequestMapping("/events")
+class EventController {
+
+  /** Far above any valid event (a handful of fields of at most 4,000 characters), far below a memory problem. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private final EventDelivery delivery;
+  private final ObjectReader json;
+
+  EventController(EventDelivery delivery, ObjectMapper mapper) {
+    this.delivery = delivery;
+    this.json = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  @PostMapping("/{eventName}")
+  ResponseEntity<Map<String, String>> deliver(@PathVariable String eventName, HttpServletRequest request) throws IOException {
+    if (!request.isUserInRole(Role.INTEGRATIONS.groupId())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Events are delivered by members of the '"
+          + Role.INTEGRATIONS.groupId() + "' group; '" + request.getRemoteUser() + "' is not one");
+    }
+    ErpEvent event = ErpEvent.named(eventName).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "No event '" + eventName + "'; the platform takes " + String.join(", ", ErpEvent.names())));
+    if (request.getContentType() == null || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
+      throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the event as Content-Type: application/json");
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "An event body may have at most " + MAX_BODY_BYTES + " bytes");
+    }
+    String receipt = delivery.deliver(event, event.read(parse(body)), request.getRemoteUser());
+    return ResponseEntity.ok(Map.of("receiptId", receipt));
+  }
+
+  private JsonNode parse(byte[] body) {
+    try {
+      return json.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new InvalidEvent(null, "The body is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new InvalidEvent(null, "The body could not be read as JSON");
+    }
+  }
+
+  @ExceptionHandler(InvalidEvent.class)
+  ResponseEntity<Map<String, String>> invalid(InvalidEvent e) {
+    Map<String, String> answer = new HashMap<>(Map.of("error", e.getMessage()));
+    if (e.field() != null) {
+      answer.put("field", e.field());
+    }
+    return ResponseEntity.badRequest().body(answer);
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
+    return ResponseEntity.status(e.getStatusCode()).body(Map.of("error", String.valueOf(e.getReason())));
+  }
+}
