@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The Camunda REST API ships unauthenticated; this puts HTTP Basic against the engine's identity
@@ -21,6 +22,8 @@ class RestAuthenticationConfig {
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticated());
     registration.setName("engine-rest-authentication");
+    // Before the platform's other filters on the REST API, which judge the user this one logs in.
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
     registration.addUrlPatterns(restPath + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
