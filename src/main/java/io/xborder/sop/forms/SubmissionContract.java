@@ -110,7 +110,8 @@ final class SubmissionContract {
         || type.equals("double") || type.equals("boolean")) || value.isContainerNode()) {
       return RefusalMessages.wrongType(field, "one of the form's options");
     }
-    Collection<String> options = options(field, current);
+    // Static options are the engine's form validation's to check (FormRules), with the other rules.
+    Collection<String> options = field.options().isEmpty() ? options(field, current) : null;
     return options == null || options.contains(value.asText()) ? null : RefusalMessages.notAnOption(field, value.asText());
   }
 

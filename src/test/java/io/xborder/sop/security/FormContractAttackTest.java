@@ -8,6 +8,7 @@ import io.xborder.sop.PlatformHttp.WebAppSession;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.storeopening.StoreOpening;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -160,6 +161,53 @@ class FormContractAttackTest {
         startForm("\"site\": {\"value\": \"DE\"}"));
 
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lina", "photo-agency", "erp-integration"})
+  void nobodyButAnAdministratorSetsVariablesOutsideACompletion(String attacker) {
+    Task documents = prepareDocumentsTaskOfLina();
+    String task = REST + "/task/" + documents.getId();
+    String instance = REST + "/process-instance/" + documents.getProcessInstanceId();
+    String execution = REST + "/execution/" + documents.getExecutionId();
+    String owner = "{\"value\": \"" + attacker + "\"}";
+    String modification = "{\"modifications\": {\"projectOwner\": " + owner + "}}";
+
+    List<HttpResponse<String>> attempts = List.of(
+        http.putJson(task + "/variables/projectOwner", attacker, owner),
+        http.postJson(task + "/variables", attacker, modification),
+        http.delete(task + "/variables/riskLevel", attacker),
+        http.putJson(task + "/localVariables/projectOwner", attacker, owner),
+        http.postJson(task + "/localVariables", attacker, modification),
+        http.putJson(execution + "/localVariables/projectOwner", attacker, owner),
+        http.postJson(execution + "/localVariables", attacker, modification),
+        http.putJson(instance + "/variables/projectOwner", attacker, owner),
+        http.postJson(instance + "/variables", attacker, modification),
+        http.delete(instance + "/variables/riskLevel", attacker),
+        http.postJson(REST + "/process-instance/variables-async", attacker,
+            "{\"processInstanceIds\": [\"" + documents.getProcessInstanceId() + "\"], \"variables\": {\"projectOwner\": " + owner + "}}"));
+
+    assertThat(attempts).allSatisfy(attempt -> {
+      assertThat(attempt.statusCode()).as(attempt.uri() + " " + attempt.body()).isEqualTo(403);
+      assertThat(attempt.body()).contains("Variables are changed only by completing a task through its form");
+    });
+    assertUntouched(documents);
+  }
+
+  @Test
+  void throughTheWebAppsSessionApiTooButAnAdministratorMay() {
+    Task documents = prepareDocumentsTaskOfLina();
+    String variables = "/camunda/api/engine/engine/default/process-instance/" + documents.getProcessInstanceId() + "/variables";
+
+    HttpResponse<String> lina = http.webAppPostJson(http.webAppSession("lina", "tasklist"), variables,
+        "{\"modifications\": {\"projectOwner\": {\"value\": \"photo-agency\"}}}");
+    HttpResponse<String> admin = http.webAppPostJson(http.webAppSession(ADMIN, "cockpit"), variables,
+        "{\"modifications\": {\"supportNote\": {\"value\": \"Checked by the admin\"}}}");
+
+    assertThat(lina.statusCode()).isEqualTo(403);
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(204);
+    assertThat(engine.getRuntimeService().getVariables(documents.getProcessInstanceId()))
+        .containsEntry(StoreOpening.PROJECT_OWNER, "lina").containsEntry("supportNote", "Checked by the admin");
   }
 
   private String startForm(String extraFields) {
