@@ -111,6 +111,33 @@ public class PlatformHttp {
     }
   }
 
+  /** POST as the web app's own pages do: with the session of its login and the CSRF token. */
+  public HttpResponse<String> webAppPostJson(WebAppSession session, String path, String json) {
+    CookieManager cookies = (CookieManager) session.client().cookieHandler().orElseThrow();
+    try {
+      // The login starts a new session; its first request hands out the token that session expects.
+      session.client().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/admin/auth/user/default")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+    String csrfToken = cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    try {
+      return session.client().send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken)
+          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** The multipart deployment Camunda Modeler sends; each file becomes a part named after it. */
   public HttpResponse<String> deployAsModeler(String user, String deploymentName, Map<String, byte[]> files) {
     String boundary = "----xborder" + UUID.randomUUID();

@@ -82,7 +82,8 @@ final class FormRules {
 
   private static void checkOption(String key, JsonNode field, Object value, List<String> violations) {
     JsonNode options = field.path("values");
-    if (!options.isArray() || options.isEmpty()) {
+    // A checklist or taglist holds a list of options, checked item by item by the form contract.
+    if (!options.isArray() || options.isEmpty() || !List.of("select", "radio").contains(field.path("type").asText())) {
       return;
     }
     for (JsonNode option : options) {

@@ -11,7 +11,9 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -55,6 +57,11 @@ public enum Role {
 
   List<Grant> grants() {
     return grants;
+  }
+
+  /** Whether one of these groups is an outside agency's: guests see their own tasks' forms and nothing more. */
+  public static boolean isGuest(Collection<String> groupIds) {
+    return Stream.of(AGENCY_PHOTO, AGENCY_CREATOR, AGENCY_COMPLIANCE).map(Role::groupId).anyMatch(groupIds::contains);
   }
 
   /** Outside agencies: Tasklist, and through it only the tasks offered to their group. */

@@ -24,6 +24,7 @@ class RestAuthenticationConfig {
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticated());
     registration.setName("engine-rest-authentication");
+    // Before the platform's other filters on the REST API, which judge the user this one logs in.
     registration.setOrder(ORDER);
     registration.addUrlPatterns(restPath + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

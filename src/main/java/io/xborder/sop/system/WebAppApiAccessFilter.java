@@ -4,11 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -50,7 +46,8 @@ class WebAppApiAccessFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    UserAuthentication user = loggedIn(request.getSession(false), path[3]);
+    // Without a login Camunda's own filters answer 401; only logged-in users are judged here.
+    UserAuthentication user = WebAppLogins.user(request.getSession(false), path[3]);
     if (user != null && !user.isAuthorizedForApp(path[0])) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("application/json");
@@ -59,16 +56,5 @@ class WebAppApiAccessFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  /** Without a login Camunda's own filters answer 401; only logged-in users are judged here. */
-  private static UserAuthentication loggedIn(HttpSession session, String engineName) {
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication authentication = authentications == null ? null
-        : authentications.getAuthenticationForProcessEngine(engineName);
-    return authentication instanceof UserAuthentication user ? user : null;
   }
 }

@@ -1,0 +1,63 @@
+package io.xborder.sop.forms;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every sentence the form contract and the input limits answer with. They are built here only, so
+ * the messages in other languages (issue #12) have one place to go.
+ */
+final class RefusalMessages {
+
+  private RefusalMessages() {}
+
+  static String submissionRefused(List<Violation> violations) {
+    return "The submission was refused, nothing was saved: "
+        + violations.stream().map(Violation::message).collect(Collectors.joining("; "));
+  }
+
+  static String readOnlyField(FormField field) {
+    return field.displayName() + " is shown for reading only and cannot be changed";
+  }
+
+  static String notInForm(String name, String formId) {
+    return name + " is not a field of the form '" + formId + "'";
+  }
+
+  static String wrongType(FormField field, String expected) {
+    return field.displayName() + " must be " + expected;
+  }
+
+  static String notAnOption(FormField field, String value) {
+    return field.displayName() + " must be one of the form's options, not '" + value + "'";
+  }
+
+  static String startSkipsTheStartForm(String option) {
+    return "'" + option + "' is for administrators: a person starts a project through its start form";
+  }
+
+  static String businessKeyTooLong(int length, int max) {
+    return "businessKey has " + length + " characters, at most " + max + " are allowed";
+  }
+
+  static String nameTooLong(String name, int max) {
+    return "the variable name '" + name.substring(0, 40) + "…' is longer than " + max + " characters";
+  }
+
+  static String textTooLong(String name, int length, int max) {
+    return name + " has " + length + " characters, at most " + max + " are allowed for text";
+  }
+
+  static String valueTooLarge(String name, long bytes, long max) {
+    return name + " has " + bytes + " bytes, at most " + max + " are allowed";
+  }
+
+  static String variablesOnlyThroughForms(String userId) {
+    return "Variables are changed only by completing a task through its form; '" + userId
+        + "' may not set or delete them directly (administrators may)";
+  }
+
+  static String notShownToGuest(String userId) {
+    return "'" + userId + "' sees the fields of its own task's form only";
+  }
+}
