@@ -51,7 +51,7 @@ class StoreOpeningTest {
     assertThat(kyc).hasPassed(EVENT_KYC_APPROVED).isEnded();
     assertThat(store).variables().containsEntry(APPLICATION_STATUS, "OPENED");
     Assertions.assertThat(siteStepNames(store)).containsExactlyInAnyOrder(
-        "Complete the US tax interview", "Prepare the identity-verification video call");
+        "完成美国税务问卷", "准备身份验证视频通话");
     finishStore(store);
     assertThat(store).hasPassedInOrder(TASK_VERIFY_IDENTITY, TASK_COMPLETE_SITE_STEP, TASK_BIND_PAYOUT_ACCOUNT,
         TASK_SET_UP_TAX, TASK_LIST_FIRST_PRODUCT, TASK_CONFIRM_CLOSURE, EVENT_STORE_OPENED).isEnded();
@@ -83,12 +83,12 @@ class StoreOpeningTest {
     signOff(kyc, 2);
     submitAndReview(kyc, "approved");
 
-    Assertions.assertThat(siteStepNames(store)).contains("Register for VAT", "Register packaging in LUCID",
-        "Disclose beneficial owners over 25%").doesNotContain("Complete the US tax interview");
+    Assertions.assertThat(siteStepNames(store)).contains("注册 VAT 税号", "在 LUCID 注册包装",
+        "披露持股超过 25% 的受益所有人").doesNotContain("完成美国税务问卷");
     finishStore(store);
     assertThat(store).isEnded();
     Assertions.assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(store.getId())
-        .taskName("Register packaging in LUCID").count()).isEqualTo(1);
+        .taskName("在 LUCID 注册包装").count()).isEqualTo(1);
   }
 
   @Test
@@ -101,7 +101,7 @@ class StoreOpeningTest {
 
     assertThat(kyc).isWaitingAt(TASK_COLLECT_KYC_DOCUMENTS).hasNotPassed(TASK_SIGN_OFF_KYC)
         .variables().containsEntry(DOCUMENTS_COMPLETE, false)
-        .containsEntry(MISSING_DOCUMENTS, "Bank or card statement: missing");
+        .containsEntry(MISSING_DOCUMENTS, "银行或信用卡对账单：缺失");
     complete(task(TASK_COLLECT_KYC_DOCUMENTS, kyc), validDocuments());
     assertThat(kyc).isWaitingAt(TASK_SIGN_OFF_KYC);
   }
@@ -117,8 +117,8 @@ class StoreOpeningTest {
 
     assertThat(kyc).isWaitingAt(TASK_COLLECT_KYC_DOCUMENTS).hasNotPassed(TASK_SIGN_OFF_KYC);
     Assertions.assertThat((String) runtimeService.getVariable(kyc.getId(), MISSING_DOCUMENTS))
-        .contains("Business licence: expires", "more than 45 days")
-        .contains("Bank or card statement: issued", "within the last 90 days");
+        .contains("营业执照：到期日", "距到期须超过 45 天")
+        .contains("银行或信用卡对账单：出具日期", "须为近 90 天内出具");
   }
 
   @Test
