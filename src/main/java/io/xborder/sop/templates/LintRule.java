@@ -11,7 +11,9 @@ public enum LintRule {
   MISSING_HISTORY_TIME_TO_LIVE("missing-history-time-to-live", "an executable process or a decision needs camunda:historyTimeToLive"),
   MISSING_DIAGRAM("missing-diagram", "every flow node and sequence flow needs a shape or edge, or Modeler cannot show it as drawn"),
   BAD_FEEL("bad-feel", "the FEEL expression does not parse"),
-  FORM_WITHOUT_ID("form-without-id", "a Camunda Form needs an id, which tasks reference");
+  FORM_WITHOUT_ID("form-without-id", "a Camunda Form needs an id, which tasks reference"),
+  TASK_LANGUAGE("task-language", "a user task reads Chinese for staff, English when offered to an outside agency (agency-* group)"),
+  PROCESS_LANGUAGE("process-language", "a process is named in Chinese, and also in English when outside agencies work in it");
 
   private final String code;
   private final String description;

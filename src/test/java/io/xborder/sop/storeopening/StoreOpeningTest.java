@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.projects.ProjectStartRefused;
 import io.xborder.sop.signoff.SignOff;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.Spin;
 import org.assertj.core.api.Assertions;
@@ -174,6 +177,46 @@ class StoreOpeningTest {
     runtimeService.createMessageCorrelation(REVIEW_RESULT_MESSAGE).processInstanceBusinessKey(kyc.getBusinessKey())
         .setVariable(REVIEW_OUTCOME, "approved").setVariable(REVIEW_NOTE, "ok").correlate();
     assertThat(kyc).hasPassed("Event_ReviewChased", EVENT_KYC_APPROVED).isEnded();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theKycFormListsWhatAmazonDeRequiresBeforeTheFirstRound() throws Exception {
+    ProcessInstance kyc = reachKyc(start("amazon", "DE"));
+
+    assertThat(kyc).isWaitingAt(TASK_COLLECT_KYC_DOCUMENTS).hasNotPassed("Task_CheckCompleteness");
+    Assertions.assertThat((List<Object>) runtimeService.getVariable(kyc.getId(), REQUIRED_DOCUMENT_LABELS))
+        .containsExactly("营业执照", "法定代表人身份证", "银行或信用卡对账单");
+    ObjectValue shown = runtimeService.getVariableTyped(kyc.getId(), REQUIRED_DOCUMENT_LABELS, false);
+    Assertions.assertThat(shown.getSerializationDataFormat()).as("JSON, which Tasklist's form can loop over")
+        .isEqualTo("application/json");
+    Assertions.assertThat(Files.readString(Path.of("forms/collect-kyc-documents.form")))
+        .contains("{{#loop requiredDocumentLabels}}");
+  }
+
+  @Test
+  void theApproverSeesTheDocumentsTheirReferencesAndDatesTheReworkCountAndTheLastRejection() {
+    ProcessInstance kyc = reachKyc(start("lazada", "TH"));
+    Map<String, Object> documents = validDocuments();
+    complete(task(TASK_COLLECT_KYC_DOCUMENTS, kyc), documents);
+    ProcessInstance signoff = calledProcessInstance(SignOff.PROCESS_KEY, kyc);
+
+    assertThat(task(signoff)).hasDefinitionKey(SignOff.TASK_APPROVE_LEVEL_1);
+    assertThat(signoff).variables()
+        .containsEntry(SignOff.SUBJECT, "Shenzhen Example Trading Co., Ltd. 在 lazada TH 站点的 KYC 资料")
+        .containsEntry(SignOff.PREPARED_BY, "lina")
+        .containsEntry(SignOff.REWORK_COUNT, 0)
+        .containsEntry(SignOff.DETAILS, "营业执照：91440300MA5XXXXX1，到期日 " + documents.get("businessLicenceExpiry") + "\n"
+            + "法定代表人身份证：440301199001011234，到期日 " + documents.get("legalRepIdExpiry") + "\n"
+            + "银行或信用卡对账单：CMB-6225-2026-10，出具日期 " + documents.get("statementIssueDate"));
+
+    Task first = task(signoff);
+    taskService().setAssignee(first.getId(), "sunhao");
+    complete(first, withVariables(SignOff.LEVEL_1_APPROVED, false, SignOff.REJECTION_REASON, "对账单看不清"));
+    complete(task(SignOff.TASK_REWORK, signoff), withVariables("reworkNote", "重新扫描"));
+
+    assertThat(task(signoff)).hasDefinitionKey(SignOff.TASK_APPROVE_LEVEL_1);
+    assertThat(signoff).variables().containsEntry(SignOff.REWORK_COUNT, 1).containsEntry(SignOff.LAST_REJECTION, "对账单看不清");
   }
 
   @Test
