@@ -65,7 +65,7 @@ class CockpitSlaTabBrowserTest {
     Instant start = Instant.now().minus(Duration.ofDays(5));
     for (long hours : new long[] {10, 10, 30}) {
       jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, NAME_, ASSIGNEE_,"
-              + " START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_) VALUES (?, 'Task_PrepareListing', ?, ?, ?, 'Prepare listing',"
+              + " START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_) VALUES (?, 'Task_PrepareListing', ?, ?, ?, '准备 Listing',"
               + " 'lina', ?, ?, ?, 'completed', ?)",
           UUID.randomUUID().toString(), key, definition.getId(), UUID.randomUUID().toString(), Timestamp.from(start),
           Timestamp.from(start.plus(HOUR.multipliedBy(hours))), HOUR.multipliedBy(hours).toMillis(),

@@ -44,7 +44,7 @@ class TasklistKickoffBrowserTest {
     browser.click(By.xpath("//a[contains(., '项目启动')]"));
     browser.type(field("input", "Field_ProjectName"), projectName);
     browser.click(By.cssSelector("div[id$='-Field_Platform-display']"));
-    browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = 'Shopee']"));
+    browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = 'Shopee 虾皮']"));
     browser.type(field("input", "Field_Site"), "SG");
     browser.type(field("textarea", "Field_Goal"), "Open the Singapore store before 11.11");
     browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
