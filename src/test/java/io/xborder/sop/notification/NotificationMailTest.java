@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
+import io.xborder.sop.launch.ProductLaunch;
 import io.xborder.sop.signoff.SignOff;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
@@ -184,6 +185,21 @@ class NotificationMailTest {
     jobs.runAll();
 
     assertThat(inbox.received()).extracting(Inbox.Received::to).containsExactlyInAnyOrder(LINA, WANGWEI);
+  }
+
+  @Test
+  void anOutsideAgencyIsMailedInEnglishAboutItsEnglishTask() {
+    String key = "PL-MAIL-" + UUID.randomUUID().toString().substring(0, 8);
+    String launch = engine.getRuntimeService().startProcessInstanceByKey(ProductLaunch.PROCESS_KEY, key, withVariables(
+        ProductLaunch.PRODUCT_NAME, "Mail test lamp", ProductLaunch.SKU, "MTL-1", ProductLaunch.SITE, "US")).getId();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(launch).taskDefinitionKey(ProductLaunch.TASK_RESEARCH).singleResult().getId());
+    MailJobs jobs = MailJobs.since(engine.getManagementService());
+    tasks.complete(tasks.createTaskQuery().processInstanceId(launch).taskDefinitionKey(ProductLaunch.TASK_CONFIRM_SUPPLIER).singleResult().getId());
+    jobs.runAll();
+
+    Inbox.Received agency = inbox.to("photo-agency@demo.xborder-sop.test").get(0);
+    assertThat(agency.subject()).isEqualTo("New task for your team: Shoot the product photos " + key);
+    assertThat(agency.text()).contains("Hello Photo,", "Product launch (Amazon) · " + key).doesNotContain("您好", "商品上新");
   }
 
   /** Runs the task's SLA job of that kind (the reminder, escalation and second escalation are engine timers). */
