@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
@@ -44,6 +45,17 @@ public class ComplianceEvidence {
     execution.setVariable(EVIDENCE, Variables.objectValue(evidence)
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     execution.removeVariables(List.of(EVIDENCE_REFERENCE, EVIDENCE_LINK));
+  }
+
+  /** The evidence the filing's approvers check, one line per step: reference, link, who recorded it and when. */
+  public String summary(DelegateExecution execution) {
+    if (!(execution.getVariable(EVIDENCE) instanceof List<?> evidence)) {
+      return "";
+    }
+    return evidence.stream().map(proof -> (Map<?, ?>) proof)
+        .map(proof -> proof.get("step") + "：" + proof.get("reference") + "（" + proof.get("link") + "），"
+            + proof.get("recordedBy") + " " + proof.get("recordedAt"))
+        .collect(Collectors.joining("\n"));
   }
 
   /** The riskiest filing among the regulation's steps; a regulation without known steps counts as high. */

@@ -16,11 +16,12 @@ public final class ExpressionCatalogue {
   public static final Map<String, Set<String>> BEANS = Map.ofEntries(
       bean("uniqueBusinessKey", "check"),
       bean("signOffGuard"),
-      bean("signOffPreparer", "record"),
-      bean("kycCompleteness", "check"),
+      bean("signOffFacts", "latestPreparer"),
+      bean("signOffContext", "start", "rememberRejection"),
+      bean("kycCompleteness", "check", "listRequired"),
       bean("applicationStatusTracker", "set"),
       bean("complianceNoticeCheck"),
-      bean("complianceEvidence", "record", "repeatedNotice", "filingRisk", "signOffAction"),
+      bean("complianceEvidence", "record", "repeatedNotice", "filingRisk", "signOffAction", "summary"),
       bean("complianceDeadline", "at", "daysBefore"),
       bean("promotionCalendar", "daysBefore", "endOfDayBefore", "daysAfter"),
       bean("replenishment", "firstAlert", "repeatedAlert"));

@@ -1,5 +1,6 @@
 package io.xborder.sop.identity;
 
+import io.xborder.sop.notification.Recipients;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,7 +26,12 @@ class DemoOrganisation extends AbstractProcessEnginePlugin {
   static final String PASSWORD = "demo";
   static final String MAIL_DOMAIN = "demo.xborder-sop.test";
 
-  record DemoUser(String id, String firstName, String lastName, Role role) {}
+  /** {@code language}: the language of the user's mails; outside agencies read English, as their tasks do. */
+  record DemoUser(String id, String firstName, String lastName, Role role, String language) {
+    DemoUser(String id, String firstName, String lastName, Role role) {
+      this(id, firstName, lastName, role, null);
+    }
+  }
 
   static final List<DemoUser> USERS = List.of(
       new DemoUser("lina", "Na", "Li", Role.OPERATIONS),
@@ -37,9 +43,9 @@ class DemoOrganisation extends AbstractProcessEnginePlugin {
       new DemoUser("sunhao", "Hao", "Sun", Role.SUPERVISORS),
       new DemoUser("zhoujing", "Jing", "Zhou", Role.MANAGERS),
       new DemoUser("analyst", "Process", "Analyst", Role.ANALYSTS),
-      new DemoUser("photo-agency", "Photo", "Agency", Role.AGENCY_PHOTO),
-      new DemoUser("tiktok-creator", "TikTok", "Creator", Role.AGENCY_CREATOR),
-      new DemoUser("compliance-agent", "Compliance", "Agent", Role.AGENCY_COMPLIANCE),
+      new DemoUser("photo-agency", "Photo", "Agency", Role.AGENCY_PHOTO, "en"),
+      new DemoUser("tiktok-creator", "TikTok", "Creator", Role.AGENCY_CREATOR, "en"),
+      new DemoUser("compliance-agent", "Compliance", "Agent", Role.AGENCY_COMPLIANCE, "en"),
       new DemoUser("erp-integration", "ERP", "Integration", Role.INTEGRATIONS));
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
@@ -60,6 +66,9 @@ class DemoOrganisation extends AbstractProcessEnginePlugin {
       user.setPassword(PASSWORD);
       identity.saveUser(user);
       identity.createMembership(demo.id(), demo.role().groupId());
+      if (demo.language() != null) {
+        identity.setUserInfo(demo.id(), Recipients.LANGUAGE, demo.language());
+      }
     }
     log.info("Created the demo organisation: {} users, password '{}'", USERS.size(), PASSWORD);
   }

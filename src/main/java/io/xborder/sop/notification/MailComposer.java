@@ -40,7 +40,8 @@ class MailComposer {
     String link = link(mail);
     Map<String, Object> fields = new HashMap<>();
     fields.put("name", mail.name());
-    fields.put("projectName", mail.projectName());
+    String projectName = inReadersLanguage(mail.projectName(), mail.language());
+    fields.put("projectName", projectName);
     fields.put("businessKey", mail.businessKey());
     fields.put("taskName", mail.taskName());
     fields.put("reason", mail.reason());
@@ -49,9 +50,18 @@ class MailComposer {
     Context context = new Context(locale, Map.of("mail", fields, "kind", mail.kind().key(), "link", link,
         "language", mail.language()));
     String subject = message(locale, "subject." + mail.kind().key(),
-        mail.taskName() != null ? mail.taskName() : mail.projectName(), mail.businessKey() == null ? "" : mail.businessKey());
+        mail.taskName() != null ? mail.taskName() : projectName, mail.businessKey() == null ? "" : mail.businessKey());
     return new ComposedMail(notificationId, mail.kind(), mail.userId(), mail.address(), subject,
         text.process("notification", context), html.process("notification", context), link, Instant.now());
+  }
+
+  /** A template named in both languages ("商品上新 / Product launch") is named to each reader in theirs. */
+  private static String inReadersLanguage(String name, String language) {
+    int separator = name == null ? -1 : name.indexOf(" / ");
+    if (separator < 0) {
+      return name;
+    }
+    return "en".equals(language) ? name.substring(separator + 3) : name.substring(0, separator);
   }
 
   /** Straight to the task in Tasklist; a finished project's mail opens Tasklist's start page. */

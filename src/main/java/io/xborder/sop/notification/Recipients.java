@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * a guest completing a task may not read users, but its next assignee must still be told.
  */
 @Component
-class Recipients {
+public class Recipients {
 
   /** User settings (Camunda user info), changed at {@code /notifications/settings}. */
-  static final String LANGUAGE = "language";
+  public static final String LANGUAGE = "language";
   static final String TIME_ZONE = "timeZone";
   static final List<String> LANGUAGES = List.of("zh", "en");
 

@@ -25,6 +25,8 @@ public final class SignOff {
   public static final String SITE = "site";
   public static final String RISK_LEVEL = "riskLevel";
   public static final String SUBJECT = "signOffSubject";
+  /** Display only: the documents, references and dates of the work, one per line. */
+  public static final String DETAILS = "signOffDetails";
 
   /** Answered by the approvers. */
   public static final String LEVEL_1_APPROVED = "level1Approved";
@@ -41,6 +43,8 @@ public final class SignOff {
 
   /** Kept by the sign-off and handed back to the calling SOP. */
   public static final String REWORK_COUNT = "reworkCount";
+  /** Display only: the reason of the latest rejection, kept for the approver who looks again. */
+  public static final String LAST_REJECTION = "lastRejection";
 
   private SignOff() {}
 }

@@ -43,7 +43,9 @@ public final class StoreOpening {
   public static final String STORES = "stores";
   public static final String SITE_STEPS = "siteSteps";
   public static final String REQUIRED_DOCUMENTS = "requiredDocuments";
+  public static final String REQUIRED_DOCUMENT_LABELS = "requiredDocumentLabels";
   public static final String MISSING_DOCUMENTS = "missingDocuments";
+  public static final String KYC_DOCUMENT_SUMMARY = "kycDocumentSummary";
   public static final String DOCUMENTS_COMPLETE = "documentsComplete";
   public static final String APPLICATION_STATUS = "applicationStatus";
   public static final String REVIEW_OUTCOME = "reviewOutcome";

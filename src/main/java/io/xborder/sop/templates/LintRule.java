@@ -21,7 +21,9 @@ public enum LintRule {
   TOO_DEEPLY_NESTED("too-deeply-nested", "the expression or file nests too deeply"),
   UNSUPPORTED_FILE_TYPE("unsupported-file-type", "only " + TemplateLint.ALLOWED_TYPES + " files can be deployed"),
   RESOURCE_TOO_LARGE("resource-too-large", "the file is larger than a template may be"),
-  DEPLOYMENT_TOO_LARGE("deployment-too-large", "the deployment's files together are larger than a deployment may be");
+  DEPLOYMENT_TOO_LARGE("deployment-too-large", "the deployment's files together are larger than a deployment may be"),
+  TASK_LANGUAGE("task-language", "a user task reads Chinese for staff, English when offered to an outside agency (agency-* group)"),
+  PROCESS_LANGUAGE("process-language", "a process is named in Chinese, and also in English when outside agencies work in it");
 
   private final String code;
   private final String description;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,8 @@ public class TemplateLint {
     Set<String> formIds = new HashSet<>();
     Set<String> decisionKeys = new HashSet<>();
     Set<String> processKeys = new HashSet<>();
+    Map<String, JsonNode> formsById = new HashMap<>();
+    Map<String, JsonNode> formsByResource = new HashMap<>();
 
     files.forEach((name, content) -> {
       if (ALLOWED_SUFFIXES.stream().noneMatch(name::endsWith)) {
@@ -79,7 +82,11 @@ public class TemplateLint {
           model.getModelElementsByType(Decision.class).forEach(decision -> decisionKeys.add(decision.getId()));
           findings.addAll(new DecisionLint(name, model, feel).check());
         } else if (name.endsWith(".form")) {
-          formId(name, content, findings).ifPresent(formIds::add);
+          formWithId(name, content, findings).ifPresent(form -> {
+            formIds.add(form.get("id").asText());
+            formsById.put(form.get("id").asText(), form);
+            formsByResource.put(name, form);
+          });
         }
       } catch (RuntimeException e) {
         findings.add(new LintFinding(name, null, LintRule.NOT_PARSEABLE, rootMessage(e)));
@@ -93,6 +100,7 @@ public class TemplateLint {
       try {
         findings.addAll(new ProcessLint(name, model, known, files.keySet()).check());
         findings.addAll(new ProcessCodeLint(name, model, expressions).check());
+        findings.addAll(new LanguageLint(name, model, formsById, formsByResource).check());
       } catch (StackOverflowError e) {
         findings.add(tooDeep(name));
       }
@@ -125,7 +133,7 @@ public class TemplateLint {
     return new LintFinding(name, null, LintRule.TOO_DEEPLY_NESTED, "the file cannot be read without exhausting the stack");
   }
 
-  private Optional<String> formId(String name, byte[] content, List<LintFinding> findings) {
+  private Optional<JsonNode> formWithId(String name, byte[] content, List<LintFinding> findings) {
     JsonNode form;
     try {
       form = json.readTree(content);
@@ -142,7 +150,7 @@ public class TemplateLint {
       findings.add(new LintFinding(name, null, LintRule.FORM_WITHOUT_ID, null));
       return Optional.empty();
     }
-    return Optional.of(id.asText());
+    return Optional.of(form);
   }
 
   /** The parser's own words: the model APIs wrap the XML parser's message in a generic one. */

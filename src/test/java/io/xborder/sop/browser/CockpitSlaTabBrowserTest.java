@@ -54,9 +54,9 @@ class CockpitSlaTabBrowserTest {
   @Test
   void aProcessDefinitionShowsItsStepsAgainstTheirSla() {
     String key = "sla-tab-fixture-" + UUID.randomUUID().toString().substring(0, 8);
-    BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("SLA tab fixture").camundaHistoryTimeToLive(1095)
+    BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("时效页签测试").camundaHistoryTimeToLive(1095)
         .startEvent().camundaFormKey("embedded:app:forms/start.html")
-        .userTask("Task_PrepareListing").name("Prepare listing").camundaCandidateGroups("operations")
+        .userTask("Task_PrepareListing").name("准备 Listing").camundaCandidateGroups("operations")
         .camundaFormKey("embedded:app:forms/prepare-listing.html")
         .endEvent().done();
     deployment = repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy().getId();
@@ -65,7 +65,7 @@ class CockpitSlaTabBrowserTest {
     Instant start = Instant.now().minus(Duration.ofDays(5));
     for (long hours : new long[] {10, 10, 30}) {
       jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, NAME_, ASSIGNEE_,"
-              + " START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_) VALUES (?, 'Task_PrepareListing', ?, ?, ?, 'Prepare listing',"
+              + " START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_) VALUES (?, 'Task_PrepareListing', ?, ?, ?, '准备 Listing',"
               + " 'lina', ?, ?, ?, 'completed', ?)",
           UUID.randomUUID().toString(), key, definition.getId(), UUID.randomUUID().toString(), Timestamp.from(start),
           Timestamp.from(start.plus(HOUR.multipliedBy(hours))), HOUR.multipliedBy(hours).toMillis(),
@@ -80,7 +80,7 @@ class CockpitSlaTabBrowserTest {
 
     WebElement step = browser.visible(By.cssSelector("[data-xborder='sla-step']"));
     assertThat(step.findElements(By.tagName("td"))).extracting(WebElement::getText)
-        .containsExactly("Prepare listing", "3", "2", "1", "10.0 h", "30.0 h", "24.0 h");
+        .containsExactly("准备 Listing", "3", "2", "1", "10.0 h", "30.0 h", "24.0 h");
     assertThat(browser.driver().findElements(By.cssSelector("[data-xborder='sla-step']"))).hasSize(1);
   }
 }

@@ -41,17 +41,17 @@ class TasklistKickoffBrowserTest {
 
     browser.logIn(baseUrl, "tasklist", "lina", "demo");
     browser.click(By.xpath("//a[contains(., 'Start process')]"));
-    browser.click(By.xpath("//a[contains(., 'Project kickoff')]"));
+    browser.click(By.xpath("//a[contains(., '项目启动')]"));
     browser.type(field("input", "Field_ProjectName"), projectName);
     browser.click(By.cssSelector("div[id$='-Field_Platform-display']"));
-    browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = 'Shopee']"));
+    browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = 'Shopee 虾皮']"));
     browser.type(field("input", "Field_Site"), "SG");
     browser.type(field("textarea", "Field_Goal"), "Open the Singapore store before 11.11");
     browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
 
     Task confirmScope = awaitTask(projectName, TASK_CONFIRM_SCOPE);
     browser.click(By.xpath("//a[contains(., 'My group tasks')]"));
-    browser.click(By.xpath("//li[contains(@class, 'task')]//a[contains(., 'Confirm project scope')]"));
+    browser.click(By.xpath("//li[contains(@class, 'task')]//a[contains(., '确认项目范围')]"));
     browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + confirmScope.getId());
 
     assertThat(browser.visible(field("input", "Field_ProjectName")).getAttribute("value")).isEqualTo(projectName);

@@ -35,17 +35,17 @@ class ComplianceRemediationProcessTest {
   void aFrenchEprNoticeIsRemediatedStepByStepWithEvidenceSignedOffAndVerified() {
     ProcessInstance project = notice("FR-EPR");
 
-    for (String step : List.of("Join an eco-organisme for each product stream", "Obtain the unique ID (IDU) from ADEME",
-        "Give the IDU to the marketplace and print it in the terms of sale", "Declare the quantities and pay the eco-fees")) {
+    for (String step : List.of("为每个产品类别加入生态组织 (eco-organisme)", "向 ADEME 申请唯一识别号 (IDU)",
+        "向平台提交 IDU 并写入销售条款", "申报数量并缴纳环保费")) {
       Task current = task(TASK_COMPLETE_STEP, project);
       assertThat(current.getName()).isEqualTo(step);
       complete(current, withVariables(EVIDENCE_REFERENCE, "REF " + step.length(), EVIDENCE_LINK, "https://docs.example/" + step.length()));
     }
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> evidence = (List<Map<String, Object>>) engine.getRuntimeService().getVariable(project.getId(), EVIDENCE);
-    assertThat(evidence).extracting(proof -> proof.get("step")).containsExactly("Join an eco-organisme for each product stream",
-        "Obtain the unique ID (IDU) from ADEME", "Give the IDU to the marketplace and print it in the terms of sale",
-        "Declare the quantities and pay the eco-fees");
+    assertThat(evidence).extracting(proof -> proof.get("step")).containsExactly("为每个产品类别加入生态组织 (eco-organisme)",
+        "向 ADEME 申请唯一识别号 (IDU)", "向平台提交 IDU 并写入销售条款",
+        "申报数量并缴纳环保费");
 
     assertThat(project).isWaitingAt(ACTIVITY_SIGN_OFF);
     ProcessInstance signOff = calledProcessInstance(SignOff.PROCESS_KEY, project);

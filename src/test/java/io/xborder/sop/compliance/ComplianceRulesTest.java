@@ -16,26 +16,26 @@ class ComplianceRulesTest {
 
   @ParameterizedTest(name = "{0} step {1}")
   @CsvSource(delimiter = '|', value = {
-      "DE-PACKAGING | 1 | Register in LUCID                                           | compliance        | 3  | medium",
-      "DE-PACKAGING | 2 | Sign a contract with a dual system                           | compliance        | 5  | medium",
-      "DE-PACKAGING | 3 | Report the packaging quantities in LUCID                    | compliance        | 2  | medium",
-      "DE-PACKAGING | 4 | Enter the LUCID registration number in Seller Central       | operations        | 1  | medium",
+      "DE-PACKAGING | 1 | 在 LUCID 注册                                           | compliance        | 3  | medium",
+      "DE-PACKAGING | 2 | 与双元回收系统签约                           | compliance        | 5  | medium",
+      "DE-PACKAGING | 3 | 在 LUCID 申报包装数量                    | compliance        | 2  | medium",
+      "DE-PACKAGING | 4 | 在卖家后台填写 LUCID 注册号       | operations        | 1  | medium",
       "DE-WEEE      | 1 | Appoint an authorised representative in Germany             | agency-compliance | 10 | high",
       "DE-WEEE      | 2 | Register with stiftung ear per brand and device type        | agency-compliance | 84 | high",
-      "DE-WEEE      | 3 | Provide the financial guarantee                             | finance           | 10 | high",
-      "DE-WEEE      | 4 | Show the WEEE number on offers and invoices                 | operations        | 2  | high",
-      "FR-EPR       | 1 | Join an eco-organisme for each product stream               | compliance        | 10 | high",
-      "FR-EPR       | 2 | Obtain the unique ID (IDU) from ADEME                       | compliance        | 8  | high",
-      "FR-EPR       | 3 | Give the IDU to the marketplace and print it in the terms of sale | operations  | 2  | high",
-      "FR-EPR       | 4 | Declare the quantities and pay the eco-fees                 | finance           | 5  | high",
-      "UKCA         | 1 | Check whether CE marking is still accepted for the product  | compliance        | 3  | medium",
-      "UKCA         | 2 | Draw up the UK declaration of conformity                    | compliance        | 5  | medium",
-      "UKCA         | 3 | Apply the UKCA marking to product and packaging             | operations        | 10 | medium",
-      "UKCA         | 4 | Put the importer's name and address on the product          | compliance        | 3  | medium",
+      "DE-WEEE      | 3 | 提供财务担保                             | finance           | 10 | high",
+      "DE-WEEE      | 4 | 在商品页和发票上展示 WEEE 号                 | operations        | 2  | high",
+      "FR-EPR       | 1 | 为每个产品类别加入生态组织 (eco-organisme)               | compliance        | 10 | high",
+      "FR-EPR       | 2 | 向 ADEME 申请唯一识别号 (IDU)                       | compliance        | 8  | high",
+      "FR-EPR       | 3 | 向平台提交 IDU 并写入销售条款 | operations  | 2  | high",
+      "FR-EPR       | 4 | 申报数量并缴纳环保费                 | finance           | 5  | high",
+      "UKCA         | 1 | 确认该商品是否仍接受 CE 标志  | compliance        | 3  | medium",
+      "UKCA         | 2 | 起草英国符合性声明                    | compliance        | 5  | medium",
+      "UKCA         | 3 | 在商品和包装上加 UKCA 标志             | operations        | 10 | medium",
+      "UKCA         | 4 | 在商品上标注进口商名称和地址          | compliance        | 3  | medium",
       "EU-CPNP      | 1 | Appoint an EU Responsible Person                            | agency-compliance | 10 | medium",
       "EU-CPNP      | 2 | Complete the Product Information File                       | agency-compliance | 20 | medium",
       "EU-CPNP      | 3 | Notify the product in CPNP                                  | agency-compliance | 3  | medium",
-      "EU-CPNP      | 4 | Give the CPNP reference to the marketplace                  | operations        | 1  | medium"})
+      "EU-CPNP      | 4 | 向平台提交 CPNP 编号                  | operations        | 1  | medium"})
   void eachStepInItsPlace(String regulation, int position, String step, String group, int leadTimeDays, String risk) {
     List<Map<String, Object>> steps = DECISION.evaluate(Map.of("regulation", regulation)).getResultList();
 

@@ -53,7 +53,7 @@ class ContentProductionProcessTest {
     assertThat(task(video)).hasCandidateGroup("design");
     @SuppressWarnings("unchecked")
     List<String> findings = (List<String>) engine.getRuntimeService().getVariable(video.getId(), DISCLOSURE_FINDINGS);
-    assertThat(findings).singleElement().asString().contains("only in the caption");
+    assertThat(findings).singleElement().asString().contains("视频本身没有披露");
 
     complete(task(video), withVariables("finalCutLink", "https://share.example/cut-2"));
     complete(task(TASK_REVIEW_COMPLIANCE, video), checklist(Map.of()));

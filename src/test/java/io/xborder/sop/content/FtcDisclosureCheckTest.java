@@ -20,11 +20,11 @@ class FtcDisclosureCheckTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        Arguments.of("disclosureInVideo", "only in the caption"),
-        Arguments.of("disclosureClearAndConspicuous", "hard to notice or unclear"),
-        Arguments.of("creatorUsedProduct", "without having used the product"),
-        Arguments.of("claimsSubstantiated", "could not substantiate"),
-        Arguments.of("brandedContentToggle", "Branded content"));
+        Arguments.of("disclosureInVideo", "视频本身没有披露"),
+        Arguments.of("disclosureClearAndConspicuous", "披露不醒目或不清楚"),
+        Arguments.of("creatorUsedProduct", "没用过商品"),
+        Arguments.of("claimsSubstantiated", "拿不出依据"),
+        Arguments.of("brandedContentToggle", "品牌内容"));
   }
 
   @ParameterizedTest(name = "{0} not met")

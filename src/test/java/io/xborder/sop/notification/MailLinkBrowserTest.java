@@ -54,6 +54,6 @@ class MailLinkBrowserTest {
     assertThat(browser.visible(By.cssSelector("input[id$='-Field_ProjectName']")).getAttribute("value"))
         .isEqualTo(projectName);
     assertThat(browser.visible(By.cssSelector(".task-details h2, .task-details .names")).getText())
-        .contains("Confirm project scope");
+        .contains("确认项目范围");
   }
 }

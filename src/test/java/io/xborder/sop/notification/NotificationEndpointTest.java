@@ -47,7 +47,7 @@ class NotificationEndpointTest {
     assertThat(linasView).isNotEmpty().containsOnly("lina");
     assertThat(recipients(json(http.get("/notifications/recent", "zhoujing")))).contains("lina", "wangwei");
     JsonNode newest = json(http.get("/notifications/recent", "lina")).get(0);
-    assertThat(newest.get("subject").asText()).startsWith("团队新任务：Confirm project scope KO-RECENT-");
+    assertThat(newest.get("subject").asText()).startsWith("团队新任务：确认项目范围 KO-RECENT-");
     assertThat(newest.get("link").asText()).startsWith("http://localhost:8080/camunda/app/tasklist/default/#/?task=");
   }
 

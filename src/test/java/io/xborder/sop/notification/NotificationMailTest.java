@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
+import io.xborder.sop.launch.ProductLaunch;
 import io.xborder.sop.signoff.SignOff;
 import io.xborder.sop.signoff.SignOffCaller;
 import java.net.http.HttpResponse;
@@ -67,10 +68,10 @@ class NotificationMailTest {
     Inbox.Received chinese = inbox.to(LINA).get(0);
     Inbox.Received english = inbox.to(WANGWEI).get(0);
     assertThat(inbox.received()).hasSize(2);
-    assertThat(chinese.subject()).isEqualTo("团队新任务：Confirm project scope " + project.getBusinessKey());
-    assertThat(chinese.text()).contains("Li Na，您好", "项目: Project kickoff · " + project.getBusinessKey(),
+    assertThat(chinese.subject()).isEqualTo("团队新任务：确认项目范围 " + project.getBusinessKey());
+    assertThat(chinese.text()).contains("Li Na，您好", "项目: 项目启动 · " + project.getBusinessKey(),
         "截止时间: " + due(task, "Asia/Shanghai"));
-    assertThat(english.subject()).isEqualTo("New task for your team: Confirm project scope " + project.getBusinessKey());
+    assertThat(english.subject()).isEqualTo("New task for your team: 确认项目范围 " + project.getBusinessKey());
     assertThat(english.text()).contains("Hello Wei,", "Due: " + due(task, "America/Los_Angeles"));
     String link = "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId();
     for (Inbox.Received mail : List.of(chinese, english)) {
@@ -97,7 +98,7 @@ class NotificationMailTest {
     jobs.runAll();
 
     assertThat(inbox.received()).extracting(Inbox.Received::to).containsExactly(WANGWEI);
-    assertThat(inbox.to(WANGWEI).get(0).subject()).isEqualTo("Assigned to you: Confirm project scope " + project.getBusinessKey());
+    assertThat(inbox.to(WANGWEI).get(0).subject()).isEqualTo("Assigned to you: 确认项目范围 " + project.getBusinessKey());
   }
 
   @Test
@@ -109,7 +110,7 @@ class NotificationMailTest {
     ProcessInstance signOff = SignOffCaller.signOffOf(engine, caller);
     jobs.runAll();
     assertThat(inbox.received()).extracting(Inbox.Received::to).containsExactly("sunhao@demo.xborder-sop.test");
-    assertThat(inbox.received().get(0).subject()).startsWith("待您审批：Approve (first level)");
+    assertThat(inbox.received().get(0).subject()).startsWith("待您审批：一级审批");
 
     MailJobs rejection = MailJobs.since(engine.getManagementService());
     Task approval = tasks.createTaskQuery().processInstanceId(signOff.getId()).singleResult();
@@ -118,7 +119,7 @@ class NotificationMailTest {
     rejection.runAll();
 
     Inbox.Received rejected = inbox.to(LINA).get(0);
-    assertThat(rejected.subject()).startsWith("已被驳回，请修改：Rework the submission");
+    assertThat(rejected.subject()).startsWith("已被驳回，请修改：退回修改");
     assertThat(rejected.text()).contains("原因: ID copy is black and white");
     assertThat(rejected.html()).contains("ID copy is black and white");
   }
@@ -139,7 +140,7 @@ class NotificationMailTest {
       assertThat(jobs.mails()).extracting(Mail::kind, Mail::userId).containsExactly(
           org.assertj.core.groups.Tuple.tuple(MailKind.PROJECT_COMPLETED, "lina"));
       jobs.runAll();
-      assertThat(inbox.to(LINA).get(0).subject()).isEqualTo("项目已完成：Project kickoff " + project.getBusinessKey());
+      assertThat(inbox.to(LINA).get(0).subject()).isEqualTo("项目已完成：项目启动 " + project.getBusinessKey());
     } finally {
       identity.deleteUser(noAddress.getId());
     }
@@ -153,19 +154,19 @@ class NotificationMailTest {
     runSlaJob(project, "REMINDER");
     jobs.runAll();
     assertThat(inbox.received()).extracting(Inbox.Received::to).containsExactlyInAnyOrder(LINA, WANGWEI);
-    assertThat(inbox.to(WANGWEI).get(0).subject()).isEqualTo("Reminder: Confirm project scope " + project.getBusinessKey() + " is due soon");
+    assertThat(inbox.to(WANGWEI).get(0).subject()).isEqualTo("Reminder: 确认项目范围 " + project.getBusinessKey() + " is due soon");
 
     MailJobs escalation = MailJobs.since(engine.getManagementService());
     runSlaJob(project, "ESCALATION");
     assertThat(escalation.mails()).extracting(Mail::userId).containsExactly("sunhao");
     escalation.runAll();
-    assertThat(inbox.to("sunhao@demo.xborder-sop.test").get(0).subject()).startsWith("已逾期：Confirm project scope");
+    assertThat(inbox.to("sunhao@demo.xborder-sop.test").get(0).subject()).startsWith("已逾期：确认项目范围");
 
     MailJobs second = MailJobs.since(engine.getManagementService());
     runSlaJob(project, "SECOND_ESCALATION");
     assertThat(second.mails()).extracting(Mail::userId).containsExactly("zhoujing");
     second.runAll();
-    assertThat(inbox.to("zhoujing@demo.xborder-sop.test").get(0).subject()).startsWith("仍然逾期：Confirm project scope");
+    assertThat(inbox.to("zhoujing@demo.xborder-sop.test").get(0).subject()).startsWith("仍然逾期：确认项目范围");
   }
 
   @Test
@@ -186,6 +187,21 @@ class NotificationMailTest {
     jobs.runAll();
 
     assertThat(inbox.received()).extracting(Inbox.Received::to).containsExactlyInAnyOrder(LINA, WANGWEI);
+  }
+
+  @Test
+  void anOutsideAgencyIsMailedInEnglishAboutItsEnglishTask() {
+    String key = "PL-MAIL-" + UUID.randomUUID().toString().substring(0, 8);
+    String launch = engine.getRuntimeService().startProcessInstanceByKey(ProductLaunch.PROCESS_KEY, key, withVariables(
+        ProductLaunch.PRODUCT_NAME, "Mail test lamp", ProductLaunch.SKU, "MTL-1", ProductLaunch.SITE, "US")).getId();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(launch).taskDefinitionKey(ProductLaunch.TASK_RESEARCH).singleResult().getId());
+    MailJobs jobs = MailJobs.since(engine.getManagementService());
+    tasks.complete(tasks.createTaskQuery().processInstanceId(launch).taskDefinitionKey(ProductLaunch.TASK_CONFIRM_SUPPLIER).singleResult().getId());
+    jobs.runAll();
+
+    Inbox.Received agency = inbox.to("photo-agency@demo.xborder-sop.test").get(0);
+    assertThat(agency.subject()).isEqualTo("New task for your team: Shoot the product photos " + key);
+    assertThat(agency.text()).contains("Hello Photo,", "Product launch (Amazon) · " + key).doesNotContain("您好", "商品上新");
   }
 
   /** Runs the task's SLA job of that kind (the reminder, escalation and second escalation are engine timers). */

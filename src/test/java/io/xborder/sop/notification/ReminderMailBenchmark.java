@@ -44,9 +44,9 @@ public final class ReminderMailBenchmark {
       User owner = identity.newUser("bench-owner");
       identity.saveUser(owner); // no address yet: the 'assigned to you' mails of the set-up are skipped
       engine.getRepositoryService().createDeployment().addModelInstance("reminder-benchmark.bpmn",
-          Bpmn.createExecutableProcess("reminder-benchmark").name("Reminder benchmark").camundaHistoryTimeToLive(1)
+          Bpmn.createExecutableProcess("reminder-benchmark").name("提醒压测").camundaHistoryTimeToLive(1)
               .camundaStartableInTasklist(false)
-              .startEvent("Event_Start").userTask("Task_Work").name("Work").camundaAssignee("bench-owner")
+              .startEvent("Event_Start").userTask("Task_Work").name("工作").camundaAssignee("bench-owner")
               .camundaFormRef("confirm-project-scope").camundaFormRefBinding("latest").endEvent("Event_Done").done())
           .deploy();
 
@@ -101,12 +101,12 @@ public final class ReminderMailBenchmark {
   static void completionsWithAndWithoutSmtp(ProcessEngine engine, GreenMail smtp) {
     int completions = 500;
     engine.getRepositoryService().createDeployment().addModelInstance("completion-benchmark.bpmn",
-        Bpmn.createExecutableProcess("completion-benchmark").name("Completion benchmark").camundaHistoryTimeToLive(1)
+        Bpmn.createExecutableProcess("completion-benchmark").name("完成压测").camundaHistoryTimeToLive(1)
             .camundaStartableInTasklist(false)
             .startEvent("Event_Start")
-            .userTask("Task_Work").name("Work").camundaAssignee("bench-owner")
+            .userTask("Task_Work").name("工作").camundaAssignee("bench-owner")
               .camundaFormRef("confirm-project-scope").camundaFormRefBinding("latest")
-            .userTask("Task_Next").name("Next").camundaCandidateGroups("operations")
+            .userTask("Task_Next").name("下一步").camundaCandidateGroups("operations")
               .camundaFormRef("confirm-project-scope").camundaFormRefBinding("latest")
             .endEvent("Event_Done").done())
         .deploy();

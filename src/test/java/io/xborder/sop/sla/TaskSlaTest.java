@@ -42,16 +42,16 @@ class TaskSlaTest {
   void mondayAtNineInShanghai() {
     ClockUtil.setCurrentTime(at(2026, 11, 23, 9, 0));
     if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
-      BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
+      BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).name("时效测试")
           .camundaHistoryTimeToLive(1)
           .camundaStartableInTasklist(false)
           .startEvent("Event_Start")
           .parallelGateway("Gateway_Split")
-            .userTask("Task_ByTheDecision").camundaCandidateGroups("operations")
+            .userTask("Task_ByTheDecision").name("按决策的时效").camundaCandidateGroups("operations")
               .camundaFormRef("confirm-project-scope").camundaFormRefBinding("latest")
             .endEvent("Event_DecisionDone")
           .moveToLastGateway()
-            .userTask("Task_Overridden").camundaCandidateGroups("operations")
+            .userTask("Task_Overridden").name("自定义时效").camundaCandidateGroups("operations")
               .camundaFormRef("confirm-project-scope").camundaFormRefBinding("latest")
             .endEvent("Event_OverriddenDone")
           .moveToLastGateway()

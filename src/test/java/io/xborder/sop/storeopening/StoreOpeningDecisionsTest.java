@@ -14,17 +14,17 @@ class StoreOpeningDecisionsTest {
 
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(delimiter = '|', value = {
-      "amazon      | US | Complete the US tax interview;Prepare the identity-verification video call",
-      "amazon      | UK | Register for VAT;Disclose beneficial owners over 25%;Prepare the identity-verification video call",
-      "amazon      | DE | Register for VAT;Disclose beneficial owners over 25%;Prepare the identity-verification video call;Register packaging in LUCID",
-      "amazon      | FR | Register for VAT;Disclose beneficial owners over 25%;Prepare the identity-verification video call;Obtain the French EPR unique ID",
-      "amazon      | JP | Prepare the identity-verification video call",
+      "amazon      | US | 完成美国税务问卷;准备身份验证视频通话",
+      "amazon      | UK | 注册 VAT 税号;披露持股超过 25% 的受益所有人;准备身份验证视频通话",
+      "amazon      | DE | 注册 VAT 税号;披露持股超过 25% 的受益所有人;准备身份验证视频通话;在 LUCID 注册包装",
+      "amazon      | FR | 注册 VAT 税号;披露持股超过 25% 的受益所有人;准备身份验证视频通话;申请法国 EPR 唯一识别号",
+      "amazon      | JP | 准备身份验证视频通话",
       "shopee      | SG | ''",
-      "shopee      | MY | Register the trademark for Shopee Mall",
-      "tiktok-shop | UK | Register for VAT;Register the China warehouse contact",
+      "shopee      | MY | 为 Shopee Mall 注册商标",
+      "tiktok-shop | UK | 注册 VAT 税号;登记中国仓库联系人",
       "tiktok-shop | US | ''",
-      "tiktok-shop | DE | Register packaging in LUCID",
-      "lazada      | TH | Appoint a local entity or agent",
+      "tiktok-shop | DE | 在 LUCID 注册包装",
+      "lazada      | TH | 指定当地主体或代理",
       "lazada      | SG | ''"})
   void siteRequirements(String platform, String site, String steps) {
     assertThat(collect(StoreOpening.SITE_REQUIREMENTS_DECISION, "siteStep", platform, site))

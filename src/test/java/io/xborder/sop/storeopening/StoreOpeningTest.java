@@ -8,6 +8,8 @@ import io.xborder.sop.PlatformTest;
 import io.xborder.sop.projects.ProjectStartRefused;
 import io.xborder.sop.signoff.SignOff;
 import io.xborder.sop.signoff.SignOffCaller;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.Spin;
 import org.assertj.core.api.Assertions;
@@ -52,7 +55,7 @@ class StoreOpeningTest {
     assertThat(kyc).hasPassed(EVENT_KYC_APPROVED).isEnded();
     assertThat(store).variables().containsEntry(APPLICATION_STATUS, "OPENED");
     Assertions.assertThat(siteStepNames(store)).containsExactlyInAnyOrder(
-        "Complete the US tax interview", "Prepare the identity-verification video call");
+        "完成美国税务问卷", "准备身份验证视频通话");
     finishStore(store);
     assertThat(store).hasPassedInOrder(TASK_VERIFY_IDENTITY, TASK_COMPLETE_SITE_STEP, TASK_BIND_PAYOUT_ACCOUNT,
         TASK_SET_UP_TAX, TASK_LIST_FIRST_PRODUCT, TASK_CONFIRM_CLOSURE, EVENT_STORE_OPENED).isEnded();
@@ -84,12 +87,12 @@ class StoreOpeningTest {
     signOff(kyc, 2);
     submitAndReview(kyc, "approved");
 
-    Assertions.assertThat(siteStepNames(store)).contains("Register for VAT", "Register packaging in LUCID",
-        "Disclose beneficial owners over 25%").doesNotContain("Complete the US tax interview");
+    Assertions.assertThat(siteStepNames(store)).contains("注册 VAT 税号", "在 LUCID 注册包装",
+        "披露持股超过 25% 的受益所有人").doesNotContain("完成美国税务问卷");
     finishStore(store);
     assertThat(store).isEnded();
     Assertions.assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(store.getId())
-        .taskName("Register packaging in LUCID").count()).isEqualTo(1);
+        .taskName("在 LUCID 注册包装").count()).isEqualTo(1);
   }
 
   @Test
@@ -102,7 +105,7 @@ class StoreOpeningTest {
 
     assertThat(kyc).isWaitingAt(TASK_COLLECT_KYC_DOCUMENTS).hasNotPassed(TASK_SIGN_OFF_KYC)
         .variables().containsEntry(DOCUMENTS_COMPLETE, false)
-        .containsEntry(MISSING_DOCUMENTS, "Bank or card statement: missing");
+        .containsEntry(MISSING_DOCUMENTS, "银行或信用卡对账单：缺失");
     complete(task(TASK_COLLECT_KYC_DOCUMENTS, kyc), validDocuments());
     assertThat(kyc).isWaitingAt(TASK_SIGN_OFF_KYC);
   }
@@ -118,8 +121,8 @@ class StoreOpeningTest {
 
     assertThat(kyc).isWaitingAt(TASK_COLLECT_KYC_DOCUMENTS).hasNotPassed(TASK_SIGN_OFF_KYC);
     Assertions.assertThat((String) runtimeService.getVariable(kyc.getId(), MISSING_DOCUMENTS))
-        .contains("Business licence: expires", "more than 45 days")
-        .contains("Bank or card statement: issued", "within the last 90 days");
+        .contains("营业执照：到期日", "距到期须超过 45 天")
+        .contains("银行或信用卡对账单：出具日期", "须为近 90 天内出具");
   }
 
   @Test
@@ -190,6 +193,46 @@ class StoreOpeningTest {
     runtimeService.createMessageCorrelation(REVIEW_RESULT_MESSAGE).processInstanceBusinessKey(kyc.getBusinessKey())
         .setVariable(REVIEW_OUTCOME, "approved").setVariable(REVIEW_NOTE, "ok").correlate();
     assertThat(kyc).hasPassed("Event_ReviewChased", EVENT_KYC_APPROVED).isEnded();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theKycFormListsWhatAmazonDeRequiresBeforeTheFirstRound() throws Exception {
+    ProcessInstance kyc = reachKyc(start("amazon", "DE"));
+
+    assertThat(kyc).isWaitingAt(TASK_COLLECT_KYC_DOCUMENTS).hasNotPassed("Task_CheckCompleteness");
+    Assertions.assertThat((List<Object>) runtimeService.getVariable(kyc.getId(), REQUIRED_DOCUMENT_LABELS))
+        .containsExactly("营业执照", "法定代表人身份证", "银行或信用卡对账单");
+    ObjectValue shown = runtimeService.getVariableTyped(kyc.getId(), REQUIRED_DOCUMENT_LABELS, false);
+    Assertions.assertThat(shown.getSerializationDataFormat()).as("JSON, which Tasklist's form can loop over")
+        .isEqualTo("application/json");
+    Assertions.assertThat(Files.readString(Path.of("forms/collect-kyc-documents.form")))
+        .contains("{{#loop requiredDocumentLabels}}");
+  }
+
+  @Test
+  void theApproverSeesTheDocumentsTheirReferencesAndDatesTheReworkCountAndTheLastRejection() {
+    ProcessInstance kyc = reachKyc(start("lazada", "TH"));
+    Map<String, Object> documents = validDocuments();
+    complete(task(TASK_COLLECT_KYC_DOCUMENTS, kyc), documents);
+    ProcessInstance signoff = calledProcessInstance(SignOff.PROCESS_KEY, kyc);
+
+    assertThat(task(signoff)).hasDefinitionKey(SignOff.TASK_APPROVE_LEVEL_1);
+    assertThat(signoff).variables()
+        .containsEntry(SignOff.SUBJECT, "Shenzhen Example Trading Co., Ltd. 在 lazada TH 站点的 KYC 资料")
+        .containsEntry(SignOff.PREPARED_BY, "lina")
+        .containsEntry(SignOff.REWORK_COUNT, 0)
+        .containsEntry(SignOff.DETAILS, "营业执照：91440300MA5XXXXX1，到期日 " + documents.get("businessLicenceExpiry") + "\n"
+            + "法定代表人身份证：440301199001011234，到期日 " + documents.get("legalRepIdExpiry") + "\n"
+            + "银行或信用卡对账单：CMB-6225-2026-10，出具日期 " + documents.get("statementIssueDate"));
+
+    Task first = task(signoff);
+    taskService().setAssignee(first.getId(), "sunhao");
+    complete(first, withVariables(SignOff.LEVEL_1_APPROVED, false, SignOff.REJECTION_REASON, "对账单看不清"));
+    complete(task(SignOff.TASK_REWORK, signoff), withVariables("reworkNote", "重新扫描"));
+
+    assertThat(task(signoff)).hasDefinitionKey(SignOff.TASK_APPROVE_LEVEL_1);
+    assertThat(signoff).variables().containsEntry(SignOff.REWORK_COUNT, 1).containsEntry(SignOff.LAST_REJECTION, "对账单看不清");
   }
 
   @Test

@@ -62,7 +62,7 @@ class TemplateDeploymentTest {
     copyTemplates(Path.of("."), checkout);
     Path kickoff = checkout.resolve("processes/project-kickoff.bpmn");
     Files.writeString(kickoff, Files.readString(kickoff).replace(
-        "a supervisor acknowledges it.", "a supervisor acknowledges it (wording edited by an analyst)."));
+        "主管确认接收。", "主管确认接收（分析师修改了措辞）。"));
     Map<String, Integer> versionsBefore = latestVersions();
 
     DeploymentWithDefinitions deployment;

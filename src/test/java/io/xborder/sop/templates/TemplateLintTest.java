@@ -95,13 +95,13 @@ class TemplateLintTest {
 
   @Test
   void unknownFormDecisionAndProcessAreNamed() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_ID)
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_ID).name("示例流程")
         .camundaHistoryTimeToLive(1095)
         .camundaStartableInTasklist(false)
         .startEvent("Event_Start")
         .businessRuleTask("Task_DecideMode").camundaDecisionRef("no-such-decision")
         .callActivity("Call_Missing").calledElement("no-such-process")
-        .userTask("Task_Review").camundaCandidateGroups("supervisors").camundaFormRef("no-such-form")
+        .userTask("Task_Review").name("审核").camundaCandidateGroups("supervisors").camundaFormRef("no-such-form")
         .endEvent("Event_End")
         .done();
 
@@ -114,7 +114,7 @@ class TemplateLintTest {
 
   @Test
   void referencesResolveWithinTheDeploymentAndInTheEngine() {
-    BpmnModelInstance parent = Bpmn.createExecutableProcess("lint-parent")
+    BpmnModelInstance parent = Bpmn.createExecutableProcess("lint-parent").name("上级流程")
         .camundaHistoryTimeToLive(1095)
         .camundaStartableInTasklist(false)
         .startEvent("Event_Start")
@@ -132,7 +132,7 @@ class TemplateLintTest {
 
   @Test
   void expressionsAreResolvedAtRunTimeSoNotChecked() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_ID)
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_ID).name("示例流程")
         .camundaHistoryTimeToLive(1095)
         .camundaStartableInTasklist(false)
         .startEvent("Event_Start")
@@ -206,6 +206,53 @@ class TemplateLintTest {
         .containsExactlyInAnyOrder(
             tuple("broken.form", LintRule.NOT_PARSEABLE),
             tuple("anonymous.form", LintRule.FORM_WITHOUT_ID));
+  }
+
+  @Test
+  void staffTasksAndProcessesInEnglishAreNamedWithWhatToWriteInChinese() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    model.<Process>getModelElementById(PROCESS_ID).setName("Lint sample");
+    model.<UserTask>getModelElementById("Task_DoTheWork").setName("Do the work");
+    Map<String, byte[]> files = files(model);
+    files.put("forms/lint-sample-task.form", form(TASK_FORM, "Note for the team"));
+
+    assertThat(lint.lint(files, KnownDefinitions.NONE))
+        .extracting(LintFinding::resource, LintFinding::elementId, LintFinding::rule, LintFinding::detail)
+        .containsExactlyInAnyOrder(
+            tuple("processes/lint-sample.bpmn", PROCESS_ID, LintRule.PROCESS_LANGUAGE, "name the process in Chinese, not 'Lint sample'"),
+            tuple("processes/lint-sample.bpmn", "Task_DoTheWork", LintRule.TASK_LANGUAGE,
+                "read by staff, so it reads Chinese: write the name 'Do the work' in Chinese"),
+            tuple("processes/lint-sample.bpmn", "Task_DoTheWork", LintRule.TASK_LANGUAGE,
+                "read by staff, so it reads Chinese: form 'lint-sample-task' says 'Note for the team'; write it in Chinese"));
+  }
+
+  @Test
+  void anAgencyTaskInChineseIsNamedAndItsProcessNeedsAnEnglishNameBeside() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    UserTask task = model.getModelElementById("Task_DoTheWork");
+    task.setCamundaCandidateGroups("agency-photo");
+    task.setName("拍摄商品图");
+
+    assertThat(lint(model)).extracting(LintFinding::elementId, LintFinding::rule, LintFinding::detail)
+        .containsExactlyInAnyOrder(
+            tuple(PROCESS_ID, LintRule.PROCESS_LANGUAGE,
+                "outside agencies work in it and see its name: add the English name, e.g. '示例流程 / Product launch'"),
+            tuple("Task_DoTheWork", LintRule.TASK_LANGUAGE, "offered to agency-photo, so it reads English: write the name '拍摄商品图' in English"),
+            tuple("Task_DoTheWork", LintRule.TASK_LANGUAGE,
+                "offered to agency-photo, so it reads English: form 'lint-sample-task' has Chinese in '备注'; write it in English"));
+  }
+
+  @Test
+  void anAgencyTaskInEnglishInABilinguallyNamedProcessPasses() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    model.<Process>getModelElementById(PROCESS_ID).setName("示例流程 / Lint sample");
+    UserTask task = model.getModelElementById("Task_DoTheWork");
+    task.setCamundaCandidateGroups("operations, agency-photo");
+    task.setName("Shoot the product photos");
+    Map<String, byte[]> files = files(model);
+    files.put("forms/lint-sample-task.form", form(TASK_FORM, "Link to the photo set"));
+
+    assertThat(lint.lint(files, KnownDefinitions.NONE)).isEmpty();
   }
 
   private List<LintFinding> lint(BpmnModelInstance model) {

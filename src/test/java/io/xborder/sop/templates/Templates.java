@@ -17,10 +17,10 @@ final class Templates {
   /** A people-started process with one task for operations, drawn, with history retention. */
   static BpmnModelInstance validProcess(String processId) {
     return Bpmn.createExecutableProcess(processId)
-        .name("Lint sample")
+        .name("示例流程")
         .camundaHistoryTimeToLive(1095)
         .startEvent("Event_Requested").camundaFormRef(START_FORM).camundaFormRefBinding("latest")
-        .userTask("Task_DoTheWork").name("Do the work").camundaCandidateGroups("operations")
+        .userTask("Task_DoTheWork").name("完成工作").camundaCandidateGroups("operations")
             .camundaFormRef(TASK_FORM).camundaFormRefBinding("latest")
         .endEvent("Event_Done")
         .done();
@@ -38,8 +38,13 @@ final class Templates {
   }
 
   static byte[] form(String id) {
+    return form(id, "备注");
+  }
+
+  /** A form with one text field labelled as given. */
+  static byte[] form(String id, String label) {
     return ("{\"id\": \"" + id + "\", \"type\": \"default\", \"schemaVersion\": 16, \"components\": ["
-        + "{\"type\": \"textfield\", \"id\": \"Field_Note\", \"key\": \"note\", \"label\": \"Note\"}]}")
+        + "{\"type\": \"textfield\", \"id\": \"Field_Note\", \"key\": \"note\", \"label\": \"" + label + "\"}]}")
         .getBytes(StandardCharsets.UTF_8);
   }
 
