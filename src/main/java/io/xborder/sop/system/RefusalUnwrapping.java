@@ -8,13 +8,15 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps whatever a listener throws into a plain {@link ProcessEngineException}, which
  * the REST API answers with 500. Rules that refuse a user's input (four-eyes, a business key in
- * use) throw a {@link FormFieldValidationException}; this outermost interceptor runs after the
- * command has rolled back and rethrows it unwrapped, so REST answers 400 with the reason.
+ * use) throw a {@link FormFieldValidationException} or, where the REST API's {@code start} would
+ * answer an engine error with 500, a REST request error; this outermost interceptor runs after the
+ * command has rolled back and rethrows either unwrapped, so REST answers 400 with the reason.
  */
 @Component
 class RefusalUnwrapping extends AbstractProcessEnginePlugin {
@@ -44,6 +46,9 @@ class RefusalUnwrapping extends AbstractProcessEnginePlugin {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
           if (cause instanceof FormFieldValidationException refusal) {
             throw refusal;
+          }
+          if (cause instanceof RestException requestError) {
+            throw requestError;
           }
         }
         throw e;

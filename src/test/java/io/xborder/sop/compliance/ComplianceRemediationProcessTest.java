@@ -38,7 +38,7 @@ class ComplianceRemediationProcessTest {
     for (String step : List.of("Join an eco-organisme for each product stream", "Obtain the unique ID (IDU) from ADEME",
         "Give the IDU to the marketplace and print it in the terms of sale", "Declare the quantities and pay the eco-fees")) {
       Task current = task(TASK_COMPLETE_STEP, project);
-      assertThat(current.getName()).isEqualTo(step);
+      assertThat(current.getName()).isEqualTo(step + " · " + project.getBusinessKey());
       complete(current, withVariables(EVIDENCE_REFERENCE, "REF " + step.length(), EVIDENCE_LINK, "https://docs.example/" + step.length()));
     }
     @SuppressWarnings("unchecked")
@@ -64,7 +64,7 @@ class ComplianceRemediationProcessTest {
     ProcessInstance project = notice("DE-WEEE");
 
     assertThat(task(TASK_COMPLETE_STEP, project)).hasCandidateGroup("agency-compliance")
-        .hasName("Appoint an authorised representative in Germany");
+        .hasName("Appoint an authorised representative in Germany · " + project.getBusinessKey());
   }
 
   @Test
@@ -102,7 +102,7 @@ class ComplianceRemediationProcessTest {
             DEADLINE, "2027-02-01T12:00+08:00"));
 
     assertThat(project).hasPassed("Event_NoticeEntered").isWaitingAt(TASK_COMPLETE_STEP);
-    assertThat(task(TASK_COMPLETE_STEP, project)).hasCandidateGroup("agency-compliance").hasName("Appoint an EU Responsible Person");
+    assertThat(task(TASK_COMPLETE_STEP, project)).hasCandidateGroup("agency-compliance").hasName("Appoint an EU Responsible Person · " + project.getBusinessKey());
   }
 
   @Test

@@ -88,7 +88,7 @@ class StoreOpeningTest {
     finishStore(store);
     assertThat(store).isEnded();
     Assertions.assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(store.getId())
-        .taskName("Register packaging in LUCID").count()).isEqualTo(1);
+        .taskName("Register packaging in LUCID · " + store.getBusinessKey()).count()).isEqualTo(1);
   }
 
   @Test
@@ -240,7 +240,8 @@ class StoreOpeningTest {
 
   private List<String> siteStepNames(ProcessInstance store) {
     return taskService().createTaskQuery().processInstanceId(store.getId())
-        .taskDefinitionKey(TASK_COMPLETE_SITE_STEP).list().stream().map(Task::getName).toList();
+        .taskDefinitionKey(TASK_COMPLETE_SITE_STEP).list().stream()
+        .map(task -> task.getName().replace(" · " + store.getBusinessKey(), "")).toList();
   }
 
   private void finishStore(ProcessInstance store) {
