@@ -3,7 +3,9 @@ package io.xborder.sop.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -68,8 +70,21 @@ class OrganisationRoles extends AbstractProcessEnginePlugin {
     byResource.values().forEach(authorizations::saveAuthorization);
   }
 
+  /** Filters made before tasks carried their project get its columns; columns an administrator chose stand. */
+  private static void showProjectColumns(ProcessEngine engine, Filter filter) {
+    Map<String, Object> properties = filter.getProperties() == null ? new LinkedHashMap<>()
+        : new LinkedHashMap<>(filter.getProperties());
+    if (properties.get(TasklistFilters.VARIABLES) instanceof Collection<?> columns && !columns.isEmpty()) {
+      return;
+    }
+    properties.put(TasklistFilters.VARIABLES, TasklistFilters.PROJECT_COLUMNS);
+    engine.getFilterService().saveFilter(filter.setProperties(properties));
+  }
+
   private static void createFilter(ProcessEngine engine, TasklistFilters.Definition definition) {
-    if (engine.getFilterService().createTaskFilterQuery().filterName(definition.name()).count() > 0) {
+    List<Filter> existing = engine.getFilterService().createTaskFilterQuery().filterName(definition.name()).list();
+    if (!existing.isEmpty()) {
+      existing.forEach(filter -> showProjectColumns(engine, filter));
       return;
     }
     Filter filter = engine.getFilterService().newTaskFilter(definition.name())

@@ -1,5 +1,6 @@
 package io.xborder.sop.identity;
 
+import io.xborder.sop.projects.ProjectVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,13 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * for the person opening it; "today" is the team's day ({@code xborder.working-time.zone}), not the server's.
  */
 final class TasklistFilters {
+
+  static final String VARIABLES = "variables";
+
+  /** Each task in the list says which project it serves (the variables every project carries). */
+  static final List<Map<String, String>> PROJECT_COLUMNS = List.of(
+      Map.of("name", ProjectVariables.PROJECT_CODE, "label", "项目编号 Project code"),
+      Map.of("name", ProjectVariables.PROJECT_SUBJECT, "label", "项目 Project"));
 
   record Definition(String name, TaskQuery query, Map<String, Object> properties) {}
 
@@ -37,6 +45,7 @@ final class TasklistFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
+    properties.put(VARIABLES, PROJECT_COLUMNS);
     filters.add(new Definition(name, query, properties));
   }
 }

@@ -1,6 +1,7 @@
 package io.xborder.sop.notification;
 
 import io.xborder.sop.notification.Recipients.Recipient;
+import io.xborder.sop.projects.ProjectTaskNames;
 import io.xborder.sop.projects.ProjectVariables;
 import io.xborder.sop.signoff.SignOff;
 import io.xborder.sop.system.ProjectJobs;
@@ -101,7 +102,8 @@ public class Notifications {
     String due = task.getDueDate() == null ? null : task.getDueDate().toInstant().toString();
     for (Recipient recipient : recipients.of(users, groups)) {
       enqueue(execution, new Mail(kind, recipient.userId(), recipient.name(), recipient.address(), recipient.language(),
-          recipient.zone().getId(), task.getId(), task.getName(), project.name(), project.businessKey(), due, reason));
+          recipient.zone().getId(), task.getId(), ProjectTaskNames.stepName(task), project.name(), project.businessKey(),
+          due, reason));
     }
   }
 

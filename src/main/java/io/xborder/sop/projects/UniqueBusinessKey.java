@@ -1,6 +1,5 @@
 package io.xborder.sop.projects;
 
-import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -11,19 +10,21 @@ import org.springframework.stereotype.Component;
 @Component("uniqueBusinessKey")
 public class UniqueBusinessKey {
 
+  private final ProjectCodes codes;
+
+  UniqueBusinessKey(ProjectCodes codes) {
+    this.codes = codes;
+  }
+
   public void check(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey == null || businessKey.isBlank()) {
       throw new ProjectStartRefused("A project code (business key) is required");
     }
-    ProcessEngineServices engine = execution.getProcessEngineServices();
-    String processKey = engine.getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-    long running = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).count();
-    if (running > 0) {
-      throw new ProjectStartRefused("Project code " + businessKey + " is already used by a running "
-          + processKey + "; choose another code or continue the running one");
+    String template = codes.templateKey(execution.getProcessDefinitionId());
+    if (codes.runningElsewhere(template, businessKey)) {
+      throw new ProjectStartRefused("Project code " + businessKey + " is already used by a running " + template
+          + "; choose another code or continue the running one");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.xborder.sop.reporting;
 
+import io.xborder.sop.projects.ProjectTaskNames;
 import io.xborder.sop.reporting.ReportingDialect.Spread;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -141,7 +142,7 @@ public class HealthReport {
           if (rs.getString("TEMPLATE") != null) {
             Spread duration = ReportingDialect.spread(rs, "DURATIONS");
             steps.computeIfAbsent(rs.getString("TEMPLATE"), k -> new ArrayList<>()).add(new Step(rs.getString("STEP"),
-                rs.getString("NAME"), rs.getLong("COMPLETED"), rs.getLong("ON_TIME"), rs.getLong("LATE"), duration.median(),
+                ProjectTaskNames.withoutProjectCode(rs.getString("NAME")), rs.getLong("COMPLETED"), rs.getLong("ON_TIME"), rs.getLong("LATE"), duration.median(),
                 duration.p90(), ReportingDialect.spread(rs, "SLAS").median()));
           }
         }, args(from, to, keyArg));
@@ -153,7 +154,8 @@ public class HealthReport {
         + " FROM ACT_HI_TASKINST T LEFT JOIN ACT_HI_PROCINST P ON P.PROC_INST_ID_ = T.PROC_INST_ID_"
         + " WHERE T.END_TIME_ IS NULL AND T.DUE_DATE_ < ?" + keyFilter.replace("PROC_DEF_KEY_", "T.PROC_DEF_KEY_")
         + " ORDER BY T.DUE_DATE_ FETCH FIRST " + OVERDUE_LIST_LIMIT + " ROWS ONLY",
-        (rs, i) -> new OverdueTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        (rs, i) -> new OverdueTask(rs.getString(1), rs.getString(2), rs.getString(3),
+            ProjectTaskNames.withoutProjectCode(rs.getString(4)), rs.getString(5),
             rs.getTimestamp(6).toInstant().atZone(period.zone()).toOffsetDateTime()),
         args(now, null, keyArg));
   }

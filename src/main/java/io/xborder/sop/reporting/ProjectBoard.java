@@ -1,5 +1,6 @@
 package io.xborder.sop.reporting;
 
+import io.xborder.sop.projects.ProjectTaskNames;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -52,7 +53,8 @@ public class ProjectBoard {
     return jdbc.query(sql.toString(), (rs, i) -> {
       Timestamp ended = rs.getTimestamp("END_TIME_");
       String stage = rs.getString("STATUS_") != null ? rs.getString("STATUS_")
-          : ended != null ? "Completed" : rs.getString("STEP_") != null ? rs.getString("STEP_") : "Waiting";
+          : ended != null ? "Completed" : rs.getString("STEP_") != null
+          ? ProjectTaskNames.withoutProjectCode(rs.getString("STEP_")) : "Waiting";
       return new Card(rs.getString("BUSINESS_KEY_"), rs.getString("PROC_DEF_KEY_"), stage, rs.getString("PLATFORM_"),
           rs.getString("SITE_"), rs.getString("START_USER_ID_"), at(rs.getTimestamp("START_TIME_"), zone), at(ended, zone));
     }, args.toArray());
@@ -61,7 +63,8 @@ public class ProjectBoard {
   public List<Bar> timeline(String businessKey, ZoneId zone) {
     List<Bar> bars = jdbc.query("SELECT T.TASK_DEF_KEY_, T.NAME_, T.ASSIGNEE_, T.START_TIME_, T.DUE_DATE_, T.END_TIME_"
         + " FROM ACT_HI_TASKINST T JOIN ACT_HI_PROCINST P ON P.PROC_INST_ID_ = T.PROC_INST_ID_ WHERE P.BUSINESS_KEY_ = ? ORDER BY T.START_TIME_",
-        (rs, i) -> new Bar(rs.getString(1), rs.getString(2), rs.getString(3), at(rs.getTimestamp(4), zone),
+        (rs, i) -> new Bar(rs.getString(1), ProjectTaskNames.withoutProjectCode(rs.getString(2)), rs.getString(3),
+            at(rs.getTimestamp(4), zone),
             at(rs.getTimestamp(5), zone), at(rs.getTimestamp(6), zone)), businessKey);
     if (bars.isEmpty() && jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?", Integer.class, businessKey) == 0) {
       throw new ProjectNotFound(businessKey);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -59,16 +58,6 @@ class SlaPlugin extends AbstractProcessEnginePlugin {
   }
 
   static String slaProperty(Element element) {
-    Element extensions = element.element("extensionElements");
-    Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-    if (properties == null) {
-      return null;
-    }
-    for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
-      if (SLA_PROPERTY.equals(property.attribute("name"))) {
-        return property.attribute("value");
-      }
-    }
-    return null;
+    return EngineExtensions.camundaProperty(element, SLA_PROPERTY);
   }
 }

@@ -9,14 +9,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps whatever a listener throws into a plain {@link ProcessEngineException}, which
  * the REST API answers with 500. Rules that refuse a user's input (four-eyes, a business key in
  * use) throw a {@link FormFieldValidationException}, the expression sandbox an
- * {@link ExpressionRefusedException}; this outermost interceptor runs after the
- * command has rolled back and rethrows it unwrapped, so REST answers 400 with the reason.
+ * {@link ExpressionRefusedException} and, where the REST API's {@code start} would answer an engine
+ * error with 500, a REST request error; this outermost interceptor runs after the command has rolled
+ * back and rethrows it unwrapped, so REST answers 400 with the reason.
  */
 @Component
 class RefusalUnwrapping extends AbstractProcessEnginePlugin {
@@ -49,6 +51,9 @@ class RefusalUnwrapping extends AbstractProcessEnginePlugin {
           }
           if (cause instanceof ExpressionRefusedException refusal) {
             throw refusal;
+          }
+          if (cause instanceof RestException requestError) {
+            throw requestError;
           }
         }
         throw e;

@@ -38,7 +38,7 @@ class ComplianceRemediationProcessTest {
     for (String step : List.of("为每个产品类别加入生态组织 (eco-organisme)", "向 ADEME 申请唯一识别号 (IDU)",
         "向平台提交 IDU 并写入销售条款", "申报数量并缴纳环保费")) {
       Task current = task(TASK_COMPLETE_STEP, project);
-      assertThat(current.getName()).isEqualTo(step);
+      assertThat(current.getName()).isEqualTo(step + " · " + project.getBusinessKey());
       complete(current, withVariables(EVIDENCE_REFERENCE, "REF " + step.length(), EVIDENCE_LINK, "https://docs.example/" + step.length()));
     }
     @SuppressWarnings("unchecked")
@@ -64,7 +64,7 @@ class ComplianceRemediationProcessTest {
     ProcessInstance project = notice("DE-WEEE");
 
     assertThat(task(TASK_COMPLETE_STEP, project)).hasCandidateGroup("agency-compliance")
-        .hasName("Appoint an authorised representative in Germany");
+        .hasName("Appoint an authorised representative in Germany · " + project.getBusinessKey());
   }
 
   @Test
@@ -102,7 +102,7 @@ class ComplianceRemediationProcessTest {
             DEADLINE, "2027-02-01T12:00+08:00"));
 
     assertThat(project).hasPassed("Event_NoticeEntered").isWaitingAt(TASK_COMPLETE_STEP);
-    assertThat(task(TASK_COMPLETE_STEP, project)).hasCandidateGroup("agency-compliance").hasName("Appoint an EU Responsible Person");
+    assertThat(task(TASK_COMPLETE_STEP, project)).hasCandidateGroup("agency-compliance").hasName("Appoint an EU Responsible Person · " + project.getBusinessKey());
   }
 
   @Test

@@ -92,7 +92,7 @@ class StoreOpeningTest {
     finishStore(store);
     assertThat(store).isEnded();
     Assertions.assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(store.getId())
-        .taskName("在 LUCID 注册包装").count()).isEqualTo(1);
+        .taskName("在 LUCID 注册包装 · " + store.getBusinessKey()).count()).isEqualTo(1);
   }
 
   @Test
@@ -299,7 +299,8 @@ class StoreOpeningTest {
 
   private List<String> siteStepNames(ProcessInstance store) {
     return taskService().createTaskQuery().processInstanceId(store.getId())
-        .taskDefinitionKey(TASK_COMPLETE_SITE_STEP).list().stream().map(Task::getName).toList();
+        .taskDefinitionKey(TASK_COMPLETE_SITE_STEP).list().stream()
+        .map(task -> task.getName().replace(" · " + store.getBusinessKey(), "")).toList();
   }
 
   private void finishStore(ProcessInstance store) {

@@ -1,0 +1,44 @@
+package io.xborder.sop.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How an analyst's pattern reads the start's variables. */
+class ProjectPatternTest {
+
+  private final ProjectPattern storeOpening = new ProjectPattern("SO-{platform}-{site}-{number}");
+
+  @Test
+  void aMarketplaceBecomesItsShortCodeAndOtherValuesCapitalsDigitsAndHyphens() {
+    assertThat(storeOpening.codeWithoutNumber(Map.of("platform", "amazon", "site", "de")::get))
+        .isEqualTo("SO-AMZ-DE-{number}");
+    assertThat(new ProjectPattern("CR-{regulation}-{number}").codeWithoutNumber(Map.of("regulation", "fr epr/2026")::get))
+        .isEqualTo("CR-FR-EPR-2026-{number}");
+  }
+
+  @Test
+  void aCodeThatLacksAVariableIsRefusedNamingIt() {
+    assertThatThrownBy(() -> storeOpening.codeWithoutNumber(Map.of("platform", "shopee")::get))
+        .isInstanceOf(ProjectStartRefused.class).hasMessageContaining("site").hasMessageNotContaining("platform,");
+  }
+
+  @Test
+  void aSubjectReadsAsPeopleSayItAndLeavesOutWhatIsMissing() {
+    ProjectPattern subject = new ProjectPattern("{storeName} ({platform} {site})");
+
+    assertThat(subject.subject(Map.of("storeName", "Berlin Home", "platform", "amazon", "site", "DE")::get))
+        .isEqualTo("Berlin Home (亚马逊 DE)");
+    assertThat(subject.subject(Map.of("storeName", "Berlin Home")::get)).isEqualTo("Berlin Home");
+  }
+
+  @Test
+  void reportsNameTheStepWithoutTheProjectCodeButKeepANameThatOnlyContainsTheSeparator() {
+    assertThat(ProjectTaskNames.withoutProjectCode("Prepare company documents · SO-AMZ-DE-0007"))
+        .isEqualTo("Prepare company documents");
+    assertThat(ProjectTaskNames.withoutProjectCode("Sign off · the KYC package")).isEqualTo("Sign off · the KYC package");
+    assertThat(ProjectTaskNames.withoutProjectCode("Review main image")).isEqualTo("Review main image");
+  }
+}
