@@ -46,9 +46,9 @@ class ProjectCodeHttpTest {
     ProcessInstance store = startStoreOpeningAsLina("Hamburg Kitchen");
 
     Task first = engine.getTaskService().createTaskQuery().processInstanceId(store.getId()).singleResult();
-    assertThat(first.getName()).isEqualTo("Prepare company documents · " + store.getBusinessKey());
+    assertThat(first.getName()).isEqualTo("准备公司资料 · " + store.getBusinessKey());
     assertThat(first.getDescription()).startsWith(store.getBusinessKey() + " · Hamburg Kitchen (亚马逊 DE)")
-        .contains("Done when");
+        .contains("即为完成");
     // Lina is the owner: her "My tasks" list carries the code and subject as columns.
     JsonNode mine = json(http.get(REST + "/task?assignee=lina&processInstanceId=" + store.getId(), "lina"));
     assertThat(mine.get(0).get("name").asText()).endsWith(store.getBusinessKey());
