@@ -159,7 +159,7 @@ class CrashDurabilityAttackTest {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException killedMeanwhile) {
       return null;
     } catch (InterruptedException e) {

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class PlatformProcess implements AutoCloseable {
 
-  private static final Duration START_PATIENCE = Duration.ofMinutes(3);
+  private static final Duration START_PATIENCE = Duration.ofMinutes(5);
 
   private final Process process;
   private final int port;
