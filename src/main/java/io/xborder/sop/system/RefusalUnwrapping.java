@@ -2,7 +2,6 @@ package io.xborder.sop.system;
 
 import java.util.ArrayList;
 import java.util.List;
-import io.xborder.sop.expressions.ExpressionRefusedException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,8 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The engine wraps whatever a listener throws into a plain {@link ProcessEngineException}, which
  * the REST API answers with 500. Rules that refuse a user's input (four-eyes, a business key in
- * use) throw a {@link FormFieldValidationException}, the expression sandbox an
- * {@link ExpressionRefusedException}; this outermost interceptor runs after the
+ * use) throw a {@link FormFieldValidationException}; this outermost interceptor runs after the
  * command has rolled back and rethrows it unwrapped, so REST answers 400 with the reason.
  */
 @Component
@@ -45,9 +43,6 @@ class RefusalUnwrapping extends AbstractProcessEnginePlugin {
       } catch (ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
           if (cause instanceof FormFieldValidationException refusal) {
-            throw refusal;
-          }
-          if (cause instanceof ExpressionRefusedException refusal) {
             throw refusal;
           }
         }

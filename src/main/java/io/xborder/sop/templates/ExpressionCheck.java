@@ -76,7 +76,9 @@ class ExpressionCheck {
       checkMember(bracket.getChild(0), String.valueOf(key.eval(null, null)), "property", report);
     } else if (node instanceof AstIdentifier identifier) {
       String name = identifier.getName();
-      if (!ExpressionCatalogue.isBean(name) && isBeanName.test(name)) {
+      if (JavaInternals.isMember(name)) {
+        report.add(LintRule.FORBIDDEN_EXPRESSION, "'" + name + "'");
+      } else if (!ExpressionCatalogue.isBean(name) && isBeanName.test(name)) {
         report.add(LintRule.NOT_IN_CATALOGUE, "bean '" + name + "'");
       }
     } else if (node instanceof AstFunction function && !ExpressionCatalogue.FUNCTIONS.contains(function.getName())) {
