@@ -24,9 +24,6 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  */
 class ExpressionCheck {
 
-  /** Deeper than any template needs, far below what would exhaust a parser's stack. */
-  static final int MAX_NESTING = 32;
-
   private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
   private final Predicate<String> isBeanName;
@@ -42,10 +39,9 @@ class ExpressionCheck {
 
   List<LintFinding> check(String resource, String elementId, String expression) {
     List<LintFinding> findings = new ArrayList<>();
-    int nesting = Nesting.depth(expression);
-    if (nesting > MAX_NESTING) {
-      findings.add(new LintFinding(resource, elementId, LintRule.TOO_DEEPLY_NESTED,
-          nesting + " levels, at most " + MAX_NESTING));
+    LintFinding tooDeep = Nesting.tooDeep(resource, elementId, expression);
+    if (tooDeep != null) {
+      findings.add(tooDeep);
       return findings;
     }
     Node root;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
+import io.xborder.sop.templates.Templates;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -82,10 +83,10 @@ class DeploymentInputAttackTest {
   void deeplyNestedFeelIsRefusedAndTheEngineKeepsServing() {
     String nested = "(".repeat(5000) + "1" + ")".repeat(5000);
 
-    assertRefused("attack-feel", "nested.dmn", decision("attack-nested", "< " + nested), "nested.dmn › Rule_Nested [too-deeply-nested]");
+    assertRefused("attack-feel", "nested.dmn", Templates.decision("attack-nested", "< " + nested), "nested.dmn › Rule_Urgent [too-deeply-nested]");
 
     assertThat(http.get(REST + "/deployment?maxResults=0", "analyst").statusCode()).isEqualTo(200);
-    HttpResponse<String> good = http.deployAsModeler("analyst", "after-nested", Map.of("after.dmn", decision("after-nested", "< 7")));
+    HttpResponse<String> good = http.deployAsModeler("analyst", "after-nested", Map.of("after.dmn", Templates.decision("after-nested", "< 7")));
     assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
   }
 
@@ -105,25 +106,5 @@ class DeploymentInputAttackTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains(finding);
     assertThat(repository.createDeploymentQuery().deploymentName(deploymentName).count()).isZero();
-  }
-
-  private static byte[] decision(String decisionId, String inputEntry) {
-    return ("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_%1$s" name="%1$s" namespace="http://xborder.io/sop">
-          <decision id="%1$s" name="Nested" camunda:historyTimeToLive="P1095D">
-            <decisionTable id="Table_%1$s">
-              <input id="Input_Days" label="Days">
-                <inputExpression id="InputExpression_Days" typeRef="number"><text>daysOfCover</text></inputExpression>
-              </input>
-              <output id="Output_Mode" name="mode" typeRef="string" />
-              <rule id="Rule_Nested">
-                <inputEntry id="InputEntry_Nested"><text>%2$s</text></inputEntry>
-                <outputEntry id="OutputEntry_Nested"><text>"air"</text></outputEntry>
-              </rule>
-            </decisionTable>
-          </decision>
-        </definitions>
-        """.formatted(decisionId, inputEntry.replace("<", "&lt;"))).getBytes(StandardCharsets.UTF_8);
   }
 }
