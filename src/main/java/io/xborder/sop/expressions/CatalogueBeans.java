@@ -3,6 +3,7 @@ package io.xborder.sop.expressions;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The catalogue's beans as expressions see them, looked up by name the first time an expression
@@ -12,16 +13,24 @@ import java.util.function.Function;
 final class CatalogueBeans {
 
   private final Function<String, Object> lookup;
+  private final Predicate<String> isBeanName;
   private final Map<String, Object> byName = new ConcurrentHashMap<>();
   private final Map<Object, String> names = new ConcurrentHashMap<>();
 
-  CatalogueBeans(Function<String, Object> lookup) {
+  CatalogueBeans(Function<String, Object> lookup, Predicate<String> isBeanName) {
     this.lookup = lookup;
+    this.isBeanName = isBeanName;
   }
 
-  /** The bean, or null when the name is not in the catalogue. */
+  /**
+   * The bean, or null when the name is neither in the catalogue nor a bean (a variable the
+   * process does not have). Asked only after the variables: a variable may have any name.
+   */
   Object resolve(String name) {
     if (!ExpressionCatalogue.isBean(name)) {
+      if (isBeanName.test(name) || JavaInternals.isMember(name)) {
+        throw new ExpressionRefusedException("Expression refused: bean '" + name + "' is not in the catalogue");
+      }
       return null;
     }
     return byName.computeIfAbsent(name, key -> {

@@ -32,7 +32,7 @@ class ExpressionSandboxPlugin extends AbstractProcessEnginePlugin {
     if (!missing.isEmpty()) {
       throw new IllegalStateException("ExpressionCatalogue names beans that do not exist: " + missing);
     }
-    configuration.setExpressionManager(new SandboxedExpressionManager(new CatalogueBeans(context::getBean)));
+    configuration.setExpressionManager(new SandboxedExpressionManager(new CatalogueBeans(context::getBean, context::containsBean)));
     configuration.setScriptEngineResolver(new NoScripts());
     configuration.setDmnElProvider(expression -> {
       throw new ExpressionRefusedException("A decision's expression is not FEEL and is not evaluated: " + expression);

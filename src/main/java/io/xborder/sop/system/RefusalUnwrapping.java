@@ -2,7 +2,6 @@ package io.xborder.sop.system;
 
 import java.util.ArrayList;
 import java.util.List;
-import io.xborder.sop.expressions.ExpressionRefusedException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -15,10 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * The engine wraps whatever a listener throws into a plain {@link ProcessEngineException}, which
  * the REST API answers with 500. Rules that refuse a user's input (four-eyes, a business key in
- * use) throw a {@link FormFieldValidationException}, the expression sandbox an
- * {@link ExpressionRefusedException} and, where the REST API's {@code start} would answer an engine
- * error with 500, a REST request error; this outermost interceptor runs after the command has rolled
- * back and rethrows it unwrapped, so REST answers 400 with the reason.
+ * use) throw a {@link FormFieldValidationException} (the expression sandbox's refusal is one) or,
+ * where the REST API's {@code start} would answer an engine error with 500, a REST request error;
+ * this outermost interceptor runs after the command has rolled back and rethrows either unwrapped,
+ * so REST answers 400 with the reason.
  */
 @Component
 class RefusalUnwrapping extends AbstractProcessEnginePlugin {
@@ -47,9 +46,6 @@ class RefusalUnwrapping extends AbstractProcessEnginePlugin {
       } catch (ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
           if (cause instanceof FormFieldValidationException refusal) {
-            throw refusal;
-          }
-          if (cause instanceof ExpressionRefusedException refusal) {
             throw refusal;
           }
           if (cause instanceof RestException requestError) {

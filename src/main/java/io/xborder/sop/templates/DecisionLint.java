@@ -61,10 +61,9 @@ class DecisionLint {
       findings.add(new LintFinding(resource, elementId, LintRule.DMN_EXPRESSION_NOT_FEEL, "'" + text + "' in " + effective));
       return;
     }
-    int nesting = Nesting.depth(text);
-    if (nesting > ExpressionCheck.MAX_NESTING) {
-      findings.add(new LintFinding(resource, elementId, LintRule.TOO_DEEPLY_NESTED,
-          nesting + " levels, at most " + ExpressionCheck.MAX_NESTING));
+    LintFinding tooDeep = Nesting.tooDeep(resource, elementId, text);
+    if (tooDeep != null) {
+      findings.add(tooDeep);
       return;
     }
     if (EXTERNAL_FUNCTION.matcher(text).find()) {

@@ -24,9 +24,6 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  */
 class ExpressionCheck {
 
-  /** Deeper than any template needs, far below what would exhaust a parser's stack. */
-  static final int MAX_NESTING = 32;
-
   private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
   private final Predicate<String> isBeanName;
@@ -42,10 +39,9 @@ class ExpressionCheck {
 
   List<LintFinding> check(String resource, String elementId, String expression) {
     List<LintFinding> findings = new ArrayList<>();
-    int nesting = Nesting.depth(expression);
-    if (nesting > MAX_NESTING) {
-      findings.add(new LintFinding(resource, elementId, LintRule.TOO_DEEPLY_NESTED,
-          nesting + " levels, at most " + MAX_NESTING));
+    LintFinding tooDeep = Nesting.tooDeep(resource, elementId, expression);
+    if (tooDeep != null) {
+      findings.add(tooDeep);
       return findings;
     }
     Node root;
@@ -76,7 +72,9 @@ class ExpressionCheck {
       checkMember(bracket.getChild(0), String.valueOf(key.eval(null, null)), "property", report);
     } else if (node instanceof AstIdentifier identifier) {
       String name = identifier.getName();
-      if (!ExpressionCatalogue.isBean(name) && isBeanName.test(name)) {
+      if (JavaInternals.isMember(name)) {
+        report.add(LintRule.FORBIDDEN_EXPRESSION, "'" + name + "'");
+      } else if (!ExpressionCatalogue.isBean(name) && isBeanName.test(name)) {
         report.add(LintRule.NOT_IN_CATALOGUE, "bean '" + name + "'");
       }
     } else if (node instanceof AstFunction function && !ExpressionCatalogue.FUNCTIONS.contains(function.getName())) {

@@ -6,7 +6,17 @@ package io.xborder.sop.templates;
  */
 final class Nesting {
 
+  /** Deeper than any template needs, far below what would exhaust a parser's stack. */
+  static final int MAX = 32;
+
   private Nesting() {}
+
+  /** The finding for an expression nested deeper than {@link #MAX}, or null. */
+  static LintFinding tooDeep(String resource, String elementId, String expression) {
+    int depth = depth(expression);
+    return depth <= MAX ? null
+        : new LintFinding(resource, elementId, LintRule.TOO_DEEPLY_NESTED, depth + " levels, at most " + MAX);
+  }
 
   static int depth(String expression) {
     int depth = 0;

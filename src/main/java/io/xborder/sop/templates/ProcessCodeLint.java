@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Expression;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,7 +44,8 @@ class ProcessCodeLint {
 
   private void walk(Element element, String ownerId) {
     String id = element.getAttribute("id");
-    String owner = id.isEmpty() ? ownerId : id;
+    // An expression element (a condition, a timer) is shown in Modeler as part of its flow or event.
+    String owner = id.isEmpty() || model.getModelElementById(id) instanceof Expression ? ownerId : id;
     String name = element.getLocalName();
     if (TEXT_FOR_PEOPLE.contains(name)) {
       return;

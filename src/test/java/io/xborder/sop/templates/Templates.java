@@ -6,7 +6,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 
 /** Small templates for lint tests: one valid of each kind, and the ways analysts break them. */
-final class Templates {
+public final class Templates {
 
   static final String PROCESS_ID = "lint-sample";
   static final String START_FORM = "lint-sample-start";
@@ -49,7 +49,7 @@ final class Templates {
   }
 
   /** A one-rule decision table whose input entry is the given FEEL unary test. */
-  static byte[] decision(String decisionId, String inputEntry) {
+  public static byte[] decision(String decisionId, String inputEntry) {
     return ("""
         <?xml version="1.0" encoding="UTF-8"?>
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_%1$s" name="%1$s" namespace="http://xborder.io/sop">
