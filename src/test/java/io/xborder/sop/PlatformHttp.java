@@ -113,29 +113,14 @@ public class PlatformHttp {
 
   /** POST as the web app's own pages do: with the session of its login and the CSRF token. */
   public HttpResponse<String> webAppPostJson(WebAppSession session, String path, String json) {
+    // The login starts a new session; its first request hands out the token that session expects.
+    sendWith(session.client(), HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/admin/auth/user/default")).GET());
     CookieManager cookies = (CookieManager) session.client().cookieHandler().orElseThrow();
-    try {
-      // The login starts a new session; its first request hands out the token that session expects.
-      session.client().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/admin/auth/user/default")).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
     String csrfToken = cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
-    try {
-      return session.client().send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken)
-          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return sendWith(session.client(), HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken)
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** The multipart deployment Camunda Modeler sends; each file becomes a part named after it. */
@@ -177,15 +162,7 @@ public class PlatformHttp {
     if (login != 200) {
       throw new AssertionError(user + " could not log into " + loginApp + ": " + login);
     }
-    try {
-      return browserLike.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return sendWith(browserLike, HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
   }
 
   private int webAppLogin(String user, String app, HttpClient browserLike) {
@@ -225,6 +202,10 @@ public class PlatformHttp {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    return sendWith(client, request);
+  }
+
+  private static HttpResponse<String> sendWith(HttpClient client, HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

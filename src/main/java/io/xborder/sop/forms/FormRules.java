@@ -25,7 +25,7 @@ final class FormRules {
       Object value = values.apply(key);
       if (isEmpty(value)) {
         if (rules.path("required").asBoolean(false)) {
-          violations.add(key + " is required");
+          violations.add(RefusalMessages.required(key));
         }
         continue;
       }
@@ -51,13 +51,13 @@ final class FormRules {
       return;
     }
     if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
-      violations.add(key + " must have at most " + rules.get("maxLength").asInt() + " characters");
+      violations.add(RefusalMessages.tooManyCharacters(key, rules.get("maxLength").asInt()));
     }
     if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
-      violations.add(key + " must have at least " + rules.get("minLength").asInt() + " characters");
+      violations.add(RefusalMessages.tooFewCharacters(key, rules.get("minLength").asInt()));
     }
     if (rules.has("pattern") && !Pattern.compile(rules.get("pattern").asText()).matcher(text).matches()) {
-      violations.add(key + " must match " + rules.get("pattern").asText());
+      violations.add(RefusalMessages.noMatch(key, rules.get("pattern").asText()));
     }
   }
 
@@ -69,14 +69,14 @@ final class FormRules {
     try {
       number = new BigDecimal(value.toString());
     } catch (NumberFormatException e) {
-      violations.add(key + " must be a number");
+      violations.add(RefusalMessages.notANumber(key));
       return;
     }
     if (rules.has("min") && number.compareTo(rules.get("min").decimalValue()) < 0) {
-      violations.add(key + " must be at least " + rules.get("min").asText());
+      violations.add(RefusalMessages.belowMinimum(key, rules.get("min").asText()));
     }
     if (rules.has("max") && number.compareTo(rules.get("max").decimalValue()) > 0) {
-      violations.add(key + " must be at most " + rules.get("max").asText());
+      violations.add(RefusalMessages.aboveMaximum(key, rules.get("max").asText()));
     }
   }
 
@@ -91,7 +91,7 @@ final class FormRules {
         return;
       }
     }
-    violations.add(key + " must be one of the form's options, not '" + value + "'");
+    violations.add(RefusalMessages.notAnOption(key, value.toString()));
   }
 
   private static boolean isEmpty(Object value) {

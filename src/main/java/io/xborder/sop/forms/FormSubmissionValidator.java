@@ -53,7 +53,7 @@ class FormSubmissionValidator implements ExecutionListener {
     List<String> violations = RULES.computeIfAbsent(form.getId(), id -> parse(context, form))
         .violations(execution::getVariable);
     if (!violations.isEmpty()) {
-      String message = "The form '" + formRef + "' was not filled in correctly: " + String.join("; ", violations);
+      String message = RefusalMessages.formNotFilledIn(formRef, violations);
       // The REST API's start endpoint answers every engine exception with 500 and passes only its own
       // request errors on as 4xx; task completion and form submission know the engine's form error.
       throw isStart(execution) ? new InvalidRequestException(Status.BAD_REQUEST, message)

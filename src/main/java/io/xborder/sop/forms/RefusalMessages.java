@@ -16,6 +16,39 @@ final class RefusalMessages {
         + violations.stream().map(Violation::message).collect(Collectors.joining("; "));
   }
 
+  /** The form's own rules, checked in the engine against the variables after the submission. */
+  static String formNotFilledIn(String formId, List<String> violations) {
+    return "The form '" + formId + "' was not filled in correctly: " + String.join("; ", violations);
+  }
+
+  static String required(String key) {
+    return key + " is required";
+  }
+
+  static String tooManyCharacters(String key, int max) {
+    return key + " must have at most " + max + " characters";
+  }
+
+  static String tooFewCharacters(String key, int min) {
+    return key + " must have at least " + min + " characters";
+  }
+
+  static String noMatch(String key, String pattern) {
+    return key + " must match " + pattern;
+  }
+
+  static String notANumber(String key) {
+    return key + " must be a number";
+  }
+
+  static String belowMinimum(String key, String min) {
+    return key + " must be at least " + min;
+  }
+
+  static String aboveMaximum(String key, String max) {
+    return key + " must be at most " + max;
+  }
+
   static String readOnlyField(FormField field) {
     return field.displayName() + " is shown for reading only and cannot be changed";
   }
@@ -29,7 +62,11 @@ final class RefusalMessages {
   }
 
   static String notAnOption(FormField field, String value) {
-    return field.displayName() + " must be one of the form's options, not '" + value + "'";
+    return notAnOption(field.displayName(), value);
+  }
+
+  static String notAnOption(String name, String value) {
+    return name + " must be one of the form's options, not '" + value + "'";
   }
 
   static String startSkipsTheStartForm(String option) {
