@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,7 +49,7 @@ class EventController {
     }
     ErpEvent event = ErpEvent.named(eventName).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "No event '" + eventName + "'; the platform takes " + String.join(", ", ErpEvent.names())));
-    if (request.getContentType() == null || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
+    if (!isJson(request.getContentType())) {
       throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the event as Content-Type: application/json");
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
@@ -57,6 +58,14 @@ class EventController {
     }
     String receipt = delivery.deliver(event, event.read(parse(body)), request.getRemoteUser());
     return ResponseEntity.ok(Map.of("receiptId", receipt));
+  }
+
+  private static boolean isJson(String contentType) {
+    try {
+      return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+    } catch (InvalidMediaTypeException unreadable) {
+      return false;
+    }
   }
 
   private JsonNode parse(byte[] body) {

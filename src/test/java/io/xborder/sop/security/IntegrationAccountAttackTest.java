@@ -217,10 +217,8 @@ class IntegrationAccountAttackTest {
     String event = "{\"projectCode\": \"" + launch.getBusinessKey() + "\"}";
 
     HttpResponse<String> unknown = http.deliverEvent(ERP, "ProjectCompleted", event);
-    HttpResponse<String> notJson = http.send(HttpRequest.newBuilder(
-            URI.create(http.url("/events/" + ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED)))
-        .header("Authorization", PlatformHttp.basic(ERP, PlatformHttp.DEMO_PASSWORD)).header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString(event)));
+    HttpResponse<String> notJson = postAs("text/plain", event);
+    HttpResponse<String> noType = postAs("not a media type", event);
     HttpResponse<String> huge = http.deliverEvent(ERP, ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED,
         "{\"projectCode\": \"" + launch.getBusinessKey() + "\", \"padding\": \"" + "x".repeat(100_000) + "\"}");
     HttpResponse<String> broken = http.deliverEvent(ERP, ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED, "{\"projectCode\": ");
@@ -230,11 +228,18 @@ class IntegrationAccountAttackTest {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("FbaInboundReceived");
     assertThat(notJson.statusCode()).isEqualTo(415);
+    assertThat(noType.statusCode()).isEqualTo(415);
     assertThat(huge.statusCode()).isEqualTo(413);
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(twice.statusCode()).isEqualTo(400);
     assertThat(twice.body()).contains("projectCode");
     assertWaitingForFbaInbound(launch);
+  }
+
+  private HttpResponse<String> postAs(String contentType, String fbaInboundEvent) {
+    return http.send(HttpRequest.newBuilder(URI.create(http.url("/events/" + ProductLaunch.MESSAGE_FBA_INBOUND_RECEIVED)))
+        .header("Authorization", PlatformHttp.basic(ERP, PlatformHttp.DEMO_PASSWORD)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(fbaInboundEvent)));
   }
 
   private static void assertReceiptOnly(HttpResponse<String> delivered) throws Exception {
