@@ -34,7 +34,7 @@ function choose(code) {
 }
 
 // A small "中文 | English" switch at the bottom of every page, the login page included. It is not
-// part of Camunda's Angular templates, which would redraw it; its look is in styles/user-styles.css.
+// part of Camunda's Angular templates, which would redraw it; its look is in webapps.css beside this file.
 function addSwitch() {
   const languageSwitch = document.createElement('nav');
   languageSwitch.className = 'xborder-language-switch';
