@@ -2,6 +2,7 @@ package io.xborder.sop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,6 +32,9 @@ class ChineseWebAppsBrowserTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  PlatformHttp http;
 
   @Test
   void linaWorksInChineseTasklistAndMaySwitchToEnglish() throws Exception {
@@ -108,8 +113,12 @@ class ChineseWebAppsBrowserTest {
 
   /** Camunda's login page, in the browser's language and without the banner. */
   private void openLoginPage(BrowserSession browser, String app, String usernamePlaceholder, String button) {
+    // The app's plugin API starts on its first request, which took nearly a minute on a busy build machine;
+    // a page that waits that long for its plugin scripts never starts. Start it before the browser asks.
+    assertThat(http.get("/camunda/api/" + app + "/plugin/" + app + "Plugins/static/app/plugin.js", null).statusCode())
+        .isEqualTo(200);
     browser.driver().get(baseUrl() + "/camunda/app/" + app + "/");
-    // The first page after start-up (cold web app, busy build machine) can take far longer than the usual 20 s.
+    // The first page after start-up (cold web app, busy build machine) takes far longer than the usual 20 s.
     new WebDriverWait(browser.driver(), FIRST_PAGE_LOAD).until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//button[@type='submit'][normalize-space(.) = '" + button + "']")));
     assertThat(browser.visible(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder"))
