@@ -67,6 +67,8 @@ class FormContractFilter extends OncePerRequestFilter {
   private static final Pattern VARIABLE_WRITE = Pattern.compile(
       "/(?:task|execution|process-instance|case-instance|case-execution)/[^/]+/(?:variables|localVariables)(?:/([^/]+)(/data)?)?"
           + "|/process-instance/variables-async");
+  /** A person ends a task through its form; a BPMN error or escalation would end it (and set variables) around it. */
+  private static final Pattern TASK_ERROR_OR_ESCALATION = Pattern.compile("/task/[^/]+/(?:bpmnError|bpmnEscalation)");
   private static final Pattern TASK_VARIABLE_READ =
       Pattern.compile("/task/([^/]+)/(?:variables|localVariables|form-variables)(?:/([^/]+))?(?:/data)?");
   private static final Pattern INSTANCE_VARIABLE_READ =
@@ -142,6 +144,11 @@ class FormContractFilter extends OncePerRequestFilter {
     if (writes && !admin && VARIABLE_WRITE.matcher(path).matches()) {
       refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
           RefusalMessages.variablesOnlyThroughForms(caller.getUserId()), List.of());
+      return;
+    }
+    if (writes && !admin && TASK_ERROR_OR_ESCALATION.matcher(path).matches()) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+          RefusalMessages.taskEndsThroughItsForm(caller.getUserId()), List.of());
       return;
     }
     if (writes && isJson(request)) {

@@ -89,6 +89,11 @@ final class RefusalMessages {
     return name + " has " + bytes + " bytes, at most " + max + " are allowed";
   }
 
+  static String taskEndsThroughItsForm(String userId) {
+    return "'" + userId + "' may finish a task only by submitting its form; a BPMN error or escalation on a task is for"
+        + " administrators";
+  }
+
   static String variablesOnlyThroughForms(String userId) {
     return "Variables are changed only by completing a task through its form; '" + userId
         + "' may not set or delete them directly (administrators may)";

@@ -194,6 +194,20 @@ class FormContractAttackTest {
     assertUntouched(documents);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"bpmnError", "bpmnEscalation"})
+  void theOwnerCannotEndHerTaskAroundItsFormWithAnErrorOrEscalation(String call) {
+    Task documents = prepareDocumentsTaskOfLina();
+
+    HttpResponse<String> refused = http.postJson(REST + "/task/" + documents.getId() + "/" + call, "lina",
+        "{\"errorCode\": \"abort\", \"escalationCode\": \"abort\","
+            + " \"variables\": {\"projectOwner\": {\"value\": \"photo-agency\"}}}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.body()).contains("may finish a task only by submitting its form");
+    assertUntouched(documents);
+  }
+
   @Test
   void throughTheWebAppsSessionApiTooButAnAdministratorMay() {
     Task documents = prepareDocumentsTaskOfLina();
