@@ -1,5 +1,6 @@
 package io.xborder.sop.forms;
 
+import io.xborder.sop.system.ReplayedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -152,8 +153,8 @@ class FormContractFilter extends OncePerRequestFilter {
       return;
     }
     if (writes && isJson(request)) {
-      BufferedRequest buffered = new BufferedRequest(request);
-      JsonNode body = buffered.json();
+      ReplayedRequest buffered = new ReplayedRequest(request, request.getInputStream().readAllBytes());
+      JsonNode body = jsonObject(buffered.body());
       List<Violation> violations = body == null ? List.of() : check(path, body, admin);
       if (!violations.isEmpty()) {
         refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
@@ -368,64 +369,18 @@ class FormContractFilter extends OncePerRequestFilter {
     return JSON.writeValueAsBytes(error);
   }
 
+  /** Null when the body is not a JSON object: Camunda refuses it with its own message. */
+  private static JsonNode jsonObject(byte[] body) {
+    try {
+      JsonNode json = JSON.readTree(body);
+      return json != null && json.isObject() ? json : null;
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
   private static boolean isJson(HttpServletRequest request) {
     return request.getContentType() != null && request.getContentType().toLowerCase().contains("json");
   }
 
-  /** The request with its body read once here and again by Camunda. */
-  private static final class BufferedRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    BufferedRequest(HttpServletRequest request) throws IOException {
-      super(request);
-      this.body = request.getInputStream().readAllBytes();
-    }
-
-    /** Null when the body is not JSON: Camunda refuses it with its own message. */
-    JsonNode json() {
-      try {
-        JsonNode json = JSON.readTree(body);
-        return json != null && json.isObject() ? json : null;
-      } catch (IOException notJson) {
-        return null;
-      }
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream stream = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return stream.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("The body is already read");
-        }
-
-        @Override
-        public int read() {
-          return stream.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return stream.read(buffer, offset, length);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-  }
 }

@@ -75,7 +75,7 @@ class IntegrationAccountFence {
           return;
         }
         account = formField(new String(form, StandardCharsets.UTF_8), "username").filter(this::isIntegrationAccount);
-        passedOn = new ReplayedBody(request, form);
+        passedOn = new ReplayedRequest(request, form);
       }
       if (account.isPresent()) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -133,49 +133,4 @@ class IntegrationAccountFence {
     }
   }
 
-  /** The login form read above, handed on unchanged to Camunda's login resource. */
-  private static final class ReplayedBody extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    ReplayedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("The login form is read synchronously");
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package io.xborder.sop.templates;
 
+import io.xborder.sop.system.ReplayedRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -63,7 +64,7 @@ class DeploymentUploadLimit {
         refuse(response);
         return;
       }
-      chain.doFilter(new ReadBody(request, body), response);
+      chain.doFilter(new ReplayedRequest(request, body), response);
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
@@ -76,60 +77,4 @@ class DeploymentUploadLimit {
     }
   }
 
-  /** The request with the body already read, for Jersey to read again. */
-  private static final class ReadBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() throws IOException {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-          return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("The body is already read");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-  }
 }
