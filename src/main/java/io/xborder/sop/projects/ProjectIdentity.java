@@ -26,6 +26,7 @@ class ProjectIdentity implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    ProjectOwners.check(execution);
     DelegateExecution caller = execution.getSuperExecution();
     String code = execution.getProcessBusinessKey();
     if (isBlank(code) && caller == null && codePattern != null) {

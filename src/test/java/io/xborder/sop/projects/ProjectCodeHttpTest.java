@@ -104,6 +104,18 @@ class ProjectCodeHttpTest {
   }
 
   @Test
+  void anOwnerWhoIsNotInTheTeamIsRefusedWithThePeopleWhoMayOwnIt() {
+    for (String notAnOwner : List.of("nobody", "photo-agency", "erp-integration")) {
+      HttpResponse<String> refused = http.postJson(REST + "/process-definition/key/store-opening/submit-form", "lina",
+          "{\"variables\": " + storeVariables("Owned by " + notAnOwner).replace("\"lina\"", "\"" + notAnOwner + "\"") + "}");
+
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("项目负责人“" + notAnOwner + "”不是本团队成员")
+          .contains("lina（Li Na）").contains("wangwei").doesNotContain("photo-agency（");
+    }
+  }
+
+  @Test
   void theKycOfAStoreOpeningServesTheSameProject() {
     ProcessInstance store = startStoreOpeningAsLina("Frankfurt Books");
     for (int step = 0; step < 3; step++) {
