@@ -99,14 +99,14 @@ public final class SignOffCaller {
     if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() > 0) {
       return;
     }
-    BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("Sign-off fixture").camundaHistoryTimeToLive(1095)
+    BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("审批测试流程").camundaHistoryTimeToLive(1095)
         .camundaStartableInTasklist(false)
         .startEvent("Event_Requested")
-        .userTask(TASK_TAKE_IN).name("Take the request in").camundaAssignee("${takenInBy}")
+        .userTask(TASK_TAKE_IN).name("受理请求").camundaAssignee("${takenInBy}")
             .camundaFormKey("embedded:app:forms/take-in.html")
-        .userTask(TASK_PREPARE).name("Prepare the work").camundaAssignee("${preparer}")
+        .userTask(TASK_PREPARE).name("准备工作").camundaAssignee("${preparer}")
             .camundaFormKey("embedded:app:forms/prepare.html")
-        .callActivity("Activity_SignOff").name("Sign off the work").calledElement(PROCESS_KEY)
+        .callActivity("Activity_SignOff").name("审批工作").calledElement(PROCESS_KEY)
             .camundaIn(ACTION_TYPE, ACTION_TYPE).camundaIn(PLATFORM, PLATFORM).camundaIn(SITE, SITE)
             .camundaIn(RISK_LEVEL, RISK_LEVEL).camundaIn(SUBJECT, SUBJECT)
         .endEvent("Event_Done")
