@@ -21,17 +21,18 @@ final class FormRules {
     List<String> violations = new ArrayList<>();
     for (JsonNode field : fields) {
       String key = field.get("key").asText();
+      String label = field.path("label").asText(key);
       JsonNode rules = field.path("validate");
       Object value = values.apply(key);
       if (isEmpty(value)) {
         if (rules.path("required").asBoolean(false)) {
-          violations.add(RefusalMessages.required(key));
+          violations.add(RefusalMessages.required(label, key));
         }
         continue;
       }
-      checkText(key, rules, value, violations);
-      checkNumber(key, rules, value, violations);
-      checkOption(key, field, value, violations);
+      checkText(label, key, rules, field.path("properties").path("format").asText(null), value, violations);
+      checkNumber(label, key, rules, value, violations);
+      checkOption(label, key, field, value, violations);
     }
     return violations;
   }
@@ -46,22 +47,28 @@ final class FormRules {
     }
   }
 
-  private static void checkText(String key, JsonNode rules, Object value, List<String> violations) {
+  private static void checkText(String label, String key, JsonNode rules, String format, Object value, List<String> violations) {
     if (!(value instanceof String text)) {
       return;
     }
     if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
-      violations.add(RefusalMessages.tooManyCharacters(key, rules.get("maxLength").asInt()));
+      violations.add(RefusalMessages.tooManyCharacters(label, key, rules.get("maxLength").asInt()));
     }
     if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
-      violations.add(RefusalMessages.tooFewCharacters(key, rules.get("minLength").asInt()));
+      violations.add(RefusalMessages.tooFewCharacters(label, key, rules.get("minLength").asInt()));
     }
     if (rules.has("pattern") && !Pattern.compile(rules.get("pattern").asText()).matcher(text).matches()) {
-      violations.add(RefusalMessages.noMatch(key, rules.get("pattern").asText()));
+      violations.add(RefusalMessages.noMatch(label, key));
+    }
+    // Tasklist's form library shows a broken validate.pattern to people as the bare regular expression, so
+    // the templates keep their formats in the field's custom property "format" (Modeler: Custom properties),
+    // which only the server checks; the field's description tells people what to type.
+    if (format != null && !Pattern.compile(format).matcher(text).matches()) {
+      violations.add(RefusalMessages.noMatch(label, key));
     }
   }
 
-  private static void checkNumber(String key, JsonNode rules, Object value, List<String> violations) {
+  private static void checkNumber(String label, String key, JsonNode rules, Object value, List<String> violations) {
     if (!rules.has("min") && !rules.has("max")) {
       return;
     }
@@ -69,18 +76,18 @@ final class FormRules {
     try {
       number = new BigDecimal(value.toString());
     } catch (NumberFormatException e) {
-      violations.add(RefusalMessages.notANumber(key));
+      violations.add(RefusalMessages.notANumber(label, key));
       return;
     }
     if (rules.has("min") && number.compareTo(rules.get("min").decimalValue()) < 0) {
-      violations.add(RefusalMessages.belowMinimum(key, rules.get("min").asText()));
+      violations.add(RefusalMessages.belowMinimum(label, key, rules.get("min").asText()));
     }
     if (rules.has("max") && number.compareTo(rules.get("max").decimalValue()) > 0) {
-      violations.add(RefusalMessages.aboveMaximum(key, rules.get("max").asText()));
+      violations.add(RefusalMessages.aboveMaximum(label, key, rules.get("max").asText()));
     }
   }
 
-  private static void checkOption(String key, JsonNode field, Object value, List<String> violations) {
+  private static void checkOption(String label, String key, JsonNode field, Object value, List<String> violations) {
     JsonNode options = field.path("values");
     // A checklist or taglist holds a list of options, checked item by item by the form contract.
     if (!options.isArray() || options.isEmpty() || !List.of("select", "radio").contains(field.path("type").asText())) {
@@ -91,7 +98,7 @@ final class FormRules {
         return;
       }
     }
-    violations.add(RefusalMessages.notAnOption(key, value.toString()));
+    violations.add(RefusalMessages.notAnOption(label, key, value.toString()));
   }
 
   private static boolean isEmpty(Object value) {

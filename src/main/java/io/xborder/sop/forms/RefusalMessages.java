@@ -16,37 +16,47 @@ final class RefusalMessages {
         + violations.stream().map(Violation::message).collect(Collectors.joining("; "));
   }
 
-  /** The form's own rules, checked in the engine against the variables after the submission. */
+  /**
+   * The form's own rules, checked in the engine against the variables after the submission. Tasklist
+   * shows this text to the person: Chinese first for the team, the English in brackets for agencies,
+   * each field by the label the form shows; never the form's pattern.
+   */
   static String formNotFilledIn(String formId, List<String> violations) {
-    return "The form '" + formId + "' was not filled in correctly: " + String.join("; ", violations);
+    return "表单填写有误，未保存 / The form was not filled in correctly, nothing was saved: "
+        + String.join("；", violations);
   }
 
-  static String required(String key) {
-    return key + " is required";
+  static String required(String label, String key) {
+    return "「" + label + "」为必填项（" + key + " is required）";
   }
 
-  static String tooManyCharacters(String key, int max) {
-    return key + " must have at most " + max + " characters";
+  static String tooManyCharacters(String label, String key, int max) {
+    return "「" + label + "」最多 " + max + " 个字符（" + key + " must have at most " + max + " characters）";
   }
 
-  static String tooFewCharacters(String key, int min) {
-    return key + " must have at least " + min + " characters";
+  static String tooFewCharacters(String label, String key, int min) {
+    return "「" + label + "」至少 " + min + " 个字符（" + key + " must have at least " + min + " characters）";
   }
 
-  static String noMatch(String key, String pattern) {
-    return key + " must match " + pattern;
+  static String noMatch(String label, String key) {
+    return "「" + label + "」的格式不对，请按字段说明填写（" + key + " must match the format the form asks for）";
   }
 
-  static String notANumber(String key) {
-    return key + " must be a number";
+  static String notANumber(String label, String key) {
+    return "「" + label + "」必须是数字（" + key + " must be a number）";
   }
 
-  static String belowMinimum(String key, String min) {
-    return key + " must be at least " + min;
+  static String belowMinimum(String label, String key, String min) {
+    return "「" + label + "」不能小于 " + min + "（" + key + " must be at least " + min + "）";
   }
 
-  static String aboveMaximum(String key, String max) {
-    return key + " must be at most " + max;
+  static String aboveMaximum(String label, String key, String max) {
+    return "「" + label + "」不能大于 " + max + "（" + key + " must be at most " + max + "）";
+  }
+
+  static String notAnOption(String label, String key, String value) {
+    return "「" + label + "」请从表单的选项中选择，不能是“" + value + "”（" + key + " must be one of the form's options, not '"
+        + value + "'）";
   }
 
   static String readOnlyField(FormField field) {
@@ -62,11 +72,7 @@ final class RefusalMessages {
   }
 
   static String notAnOption(FormField field, String value) {
-    return notAnOption(field.displayName(), value);
-  }
-
-  static String notAnOption(String name, String value) {
-    return name + " must be one of the form's options, not '" + value + "'";
+    return notAnOption(field.label() == null || field.label().isBlank() ? field.key() : field.label(), field.key(), value);
   }
 
   static String startSkipsTheStartForm(String option) {

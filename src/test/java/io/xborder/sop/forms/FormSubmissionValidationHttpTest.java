@@ -32,9 +32,22 @@ class FormSubmissionValidationHttpTest {
             + " \"site\": {\"value\": \"thailand\"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("goal is required").contains("site must match")
+    // The site is now chosen from the marketplaces' sites, so a typed country is not one of them.
+    assertThat(refused.body()).contains("goal is required").contains("site must be one of the form's options")
         .contains("platform must be one of the form's options");
+    assertThat(refused.body()).as("Chinese first, by the label the form shows").contains("「目标」为必填项");
     assertThat(kickoffs()).isEqualTo(projectsBefore);
+  }
+
+  @Test
+  void aFormatIsCheckedByTheServerAndExplainedWithoutItsRegularExpression() {
+    HttpResponse<String> refused = http.postJson(REST + "/process-definition/key/product-launch/submit-form", "lina",
+        "{\"variables\": {\"productName\": {\"value\": \"Desk lamp\"}, \"sku\": {\"value\": \"LAMP 01 / white\"},"
+            + " \"site\": {\"value\": \"DE\"}, \"targetLaunchDate\": {\"value\": \"2027-03-01\"}}}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("「SKU」的格式不对，请按字段说明填写").contains("sku must match the format")
+        .doesNotContain("^[").doesNotContain("]+$");
   }
 
   @Test
