@@ -35,7 +35,7 @@ class UrgentReplenishmentProcessTest {
 
     assertThat(replenishment).isWaitingAt(TASK_PLACE_PURCHASE_ORDER).variables().containsEntry("riskLevel", "low");
     complete(task(replenishment), withVariables("supplierOrderNumber", "NB-2211", "goodsReadyDate", "2026-12-01"));
-    assertThat(task(replenishment)).hasCandidateGroup("operations").hasName("订舱发货");
+    assertThat(task(replenishment)).hasCandidateGroup("operations").hasName("订舱发货 · " + replenishment.getBusinessKey());
     complete(task(replenishment), withVariables("carrier", "DHL Express", "trackingNumber", "1234567890"));
     complete(task(replenishment), withVariables("receivedQuantity", 300));
 

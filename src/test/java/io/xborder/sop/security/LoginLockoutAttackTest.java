@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformHttp.RawResponse;
 import io.xborder.sop.PlatformTest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @PlatformTest
 class LoginLockoutAttackTest {
+
+  /** Delivers nothing: the event's required field is missing. */
+  private static final String EMPTY_EVENT = "/events/FbaInboundReceived";
+  private static final int LOGGED_IN = 400;
+
 
   private static final String ATTACKER = "127.0.0.2";
   private static final Pattern COOKIE = Pattern.compile("(JSESSIONID|XSRF-TOKEN)=([^;]+)");
@@ -66,7 +72,7 @@ class LoginLockoutAttackTest {
     assertThat(retryAfter).as("the wait is capped").isBetween(1L, 60L);
     Thread.sleep(retryAfter * 1000 + 200);
     assertThat(guessBasic("erp-integration", DEMO_PASSWORD).status())
-        .as("after the wait the stranger's address is let in again: nothing stays locked").isEqualTo(200);
+        .as("after the wait the stranger's address is let in again: nothing stays locked").isEqualTo(LOGGED_IN);
     theRealUsersLogIn();
   }
 
@@ -75,13 +81,20 @@ class LoginLockoutAttackTest {
   }
 
   private void theRealUsersLogIn() {
-    assertThat(http.get(REST + "/engine", "erp-integration").statusCode()).as("the ERP feed logs in").isEqualTo(200);
+    HttpResponse<String> erp = http.postJson(EMPTY_EVENT, "erp-integration", "{}");
+    assertThat(erp.statusCode()).as("the ERP feed logs in: its event is checked, not its password").isEqualTo(LOGGED_IN);
+    assertThat(erp.body()).contains("projectCode");
     assertThat(http.get(REST + "/engine", "lina").statusCode()).as("lina over REST").isEqualTo(200);
     assertThat(http.webAppLogin("lina", "tasklist")).as("lina in Tasklist").isEqualTo(200);
   }
 
+  /**
+   * The ERP's own door, with an empty event: a right password gets past the login to the event's check
+   * (400 naming the missing field, nothing delivered), a wrong one 401, a throttled address 429.
+   */
   private RawResponse guessBasic(String user, String password) {
-    return http.sendFrom(ATTACKER, "GET", REST + "/engine", Map.of("Authorization", PlatformHttp.basic(user, password)), "");
+    return http.sendFrom(ATTACKER, "POST", EMPTY_EVENT, Map.of("Authorization", PlatformHttp.basic(user, password),
+        "Content-Type", "application/json"), "{}");
   }
 
   /** The Tasklist login page's own request: its session and CSRF token first, then the form post. */
