@@ -45,7 +45,9 @@ class TasklistKickoffBrowserTest {
     browser.type(field("input", "Field_ProjectName"), projectName);
     browser.click(By.cssSelector("div[id$='-Field_Platform-display']"));
     browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = 'Shopee 虾皮']"));
+    // The site is a searchable list of the marketplaces' sites: type to narrow it, then pick one.
     browser.type(field("input", "Field_Site"), "SG");
+    browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = '新加坡 (SG)']"));
     browser.type(field("textarea", "Field_Goal"), "Open the Singapore store before 11.11");
     browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
 

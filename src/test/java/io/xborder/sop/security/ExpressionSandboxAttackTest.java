@@ -200,7 +200,7 @@ class ExpressionSandboxAttackTest {
 
   /** A process only started over REST: the attack between its start and end event, nothing else to lint. */
   private static BpmnModelInstance process(String key, Consumer<StartEventBuilder> attack) {
-    StartEventBuilder start = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+    StartEventBuilder start = Bpmn.createExecutableProcess(key).name("攻击测试").camundaHistoryTimeToLive(1)
         .camundaStartableInTasklist(false).startEvent("Event_Start");
     attack.accept(start);
     BpmnModelInstance model = start.done();

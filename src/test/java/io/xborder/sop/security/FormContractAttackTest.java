@@ -58,7 +58,7 @@ class FormContractAttackTest {
             + " \"storeName\": {\"value\": \"Someone else's store\"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("\\\"Store\\\" (storeName) is shown for reading only");
+    assertThat(refused.body()).contains("\\\"店铺\\\" (storeName) is shown for reading only");
     assertUntouched(documents);
   }
 
@@ -71,7 +71,12 @@ class FormContractAttackTest {
             + " \"storeName\": {\"value\": \"{\\\"name\\\": \\\"x\\\"}\", \"type\": \"Json\"}"));
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("(site) must be text").contains("(storeName) must be text");
+    assertThat(refused.body()).contains("\"店铺名称\" (storeName) must be text");
+    // The site is a select now: a number is none of its options.
+    HttpResponse<String> numberAsSite = http.postJson(REST + "/process-definition/key/store-opening/submit-form", "lina",
+        startForm("\"site\": {\"value\": 49, \"type\": \"Integer\"}"));
+    assertThat(numberAsSite.statusCode()).as(numberAsSite.body()).isEqualTo(400);
+    assertThat(numberAsSite.body()).contains("site must be one of the form's options");
     assertThat(storeOpenings()).isEqualTo(before);
   }
 
