@@ -71,7 +71,7 @@ class FormContractAttackTest {
             + " \"storeName\": {\"value\": \"{\\\"name\\\": \\\"x\\\"}\", \"type\": \"Json\"}"));
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("\"店铺名称\" (storeName) must be text");
+    assertThat(refused.body()).contains("\\\"店铺名称\\\" (storeName) must be text");
     // The site is a select now: a number is none of its options.
     HttpResponse<String> numberAsSite = http.postJson(REST + "/process-definition/key/store-opening/submit-form", "lina",
         startForm("\"site\": {\"value\": 49, \"type\": \"Integer\"}"));
