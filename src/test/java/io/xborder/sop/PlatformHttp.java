@@ -189,7 +189,7 @@ public class PlatformHttp {
     }
   }
 
-  private HttpRequest.Builder request(String path, String user) {
+  public HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path));
     if (user != null) {
       builder.header("Authorization", basic(user, DEMO_PASSWORD));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * show the name; five store openings no longer look alike) and code and subject above the task's
  * description (its definition of done, from the diagram's documentation). Runs after the template's
  * own create listeners, which may rename the task, and after the mails, which state the code apart.
+ * Code and subject are also copied onto the task, for the shared filters' variable columns.
  */
 public class ProjectTaskNames implements TaskListener {
 
@@ -27,6 +28,12 @@ public class ProjectTaskNames implements TaskListener {
       task.setName(fit(name.isEmpty() ? code : name + SEPARATOR + code, 255));
     }
     Object subject = task.getVariable(PROJECT_SUBJECT);
+    // Task-local copies for Tasklist's list columns: the engine shows a variable in the list to whoever may read
+    // its task, while the project's own variables need a right to the process instance that staff do not have.
+    task.setVariableLocal(PROJECT_CODE, code);
+    if (subject != null) {
+      task.setVariableLocal(PROJECT_SUBJECT, subject);
+    }
     String project = subject == null ? code : code + SEPARATOR + subject;
     String description = task.getDescription();
     if (description == null || !description.startsWith(project)) {

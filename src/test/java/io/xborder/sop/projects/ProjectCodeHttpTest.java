@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -141,6 +143,24 @@ class ProjectCodeHttpTest {
       assertThat(filter.getProperties().get("variables").toString())
           .as(filter.getName()).contains(ProjectVariables.PROJECT_CODE).contains(ProjectVariables.PROJECT_SUBJECT);
     }
+  }
+
+  @Test
+  void linasMyTasksListCarriesTheProjectCodeAndSubjectBesideHerTaskAsTasklistAsksForIt() {
+    ProcessInstance store = startStoreOpeningAsLina("Kiel Harbour");
+    String myTasks = engine.getFilterService().createTaskFilterQuery().filterName("My tasks").singleResult().getId();
+
+    // Tasklist's own request for a filter's page: HAL, so the filter's variable columns come embedded.
+    HttpResponse<String> page = http.send(http.request(REST + "/filter/" + myTasks + "/list?firstResult=0&maxResults=50", "lina")
+        .header("Accept", "application/hal+json").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"processInstanceId\": \"" + store.getId() + "\"}")));
+
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    JsonNode task = json(page).at("/_embedded/task/0");
+    Map<String, String> columns = new HashMap<>();
+    task.at("/_embedded/variable").forEach(variable -> columns.put(variable.get("name").asText(), variable.get("value").asText()));
+    assertThat(columns).containsEntry(ProjectVariables.PROJECT_CODE, store.getBusinessKey())
+        .containsEntry(ProjectVariables.PROJECT_SUBJECT, "Kiel Harbour (亚马逊 DE)");
   }
 
   /** What Tasklist sends when lina fills in the store-opening start form and presses Start. */
