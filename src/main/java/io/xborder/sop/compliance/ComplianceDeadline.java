@@ -1,25 +1,26 @@
 package io.xborder.sop.compliance;
 
+import io.xborder.sop.sla.WorkingTimeSettings;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The hard deadline of a notice as the moments its escalations fire, for the template's timers as
- * {@code ${complianceDeadline...}}. A deadline without an offset is read in the team's time zone.
+ * {@code ${complianceDeadline...}}. A deadline without an offset is read in the team's time zone
+ * ({@code xborder.working-time.zone}).
  */
 @Component("complianceDeadline")
 public class ComplianceDeadline {
 
   private final ZoneId teamZone;
 
-  ComplianceDeadline(@Value("${xborder.team-zone:Asia/Shanghai}") ZoneId teamZone) {
-    this.teamZone = teamZone;
+  ComplianceDeadline(WorkingTimeSettings workingTime) {
+    this.teamZone = workingTime.zone();
   }
 
   public Date at(String deadline) {
