@@ -7,6 +7,7 @@ import static io.xborder.sop.browser.TasklistForms.option;
 import static io.xborder.sop.browser.TasklistForms.typeDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.storeopening.StoreOpening;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -67,18 +69,10 @@ class StoreOpeningJourneyBrowserTest {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     logIn("lina");
-    browser.click(By.xpath("//a[contains(., '发起流程')]"));
-    browser.click(By.xpath("//a[normalize-space(.) = '开店']"));
-    browser.waitForText("发起后平台会自动生成项目编号");
-    choose(browser, "Field_Platform", "亚马逊 Amazon");
-    browser.type(field("Field_Site"), "DE");
-    browser.click(option("德国 (DE)"));
-    browser.type(field("Field_CompanyName"), "深圳市示例贸易有限公司");
-    browser.type(field("Field_StoreName"), storeName);
-    choose(browser, "Field_RiskLevel", "一般");
-    browser.type(field("Field_ProjectOwner"), "lina");
+    openStartForm();
+    fillStartForm(storeName, "lina");
     screenshot("start-form");
-    browser.click(By.xpath("//button[@ng-click='startProcessInstance()'][normalize-space(.) = '发起']"));
+    browser.click(START);
     browser.waitForText("流程已发起");
 
     ProcessInstance project = Awaiting.value("store opening for '" + storeName + "'",
@@ -88,27 +82,27 @@ class StoreOpeningJourneyBrowserTest {
     assertThat(code).matches("SO-AMZ-DE-\\d{4,}");
     String subject = storeName + " (亚马逊 DE)";
 
-    openTask(MY_TASKS, "准备公司资料", code, subject);
+    openTask(MY_TASKS, "准备公司资料", code, subject, "prepare-company-documents-opened");
     assertLabels("扫描件位置（文件夹或链接）", "店铺", "平台", "站点");
     assertThat(browser.visible(field("Field_StoreName")).getAttribute("value")).isEqualTo(storeName);
     browser.type(field("Field_DocumentsFolder"), "\\\\nas\\开店\\" + code);
     screenshot("prepare-company-documents");
     complete();
 
-    openTask(MY_TASKS, "注册店铺邮箱", code, subject);
+    openTask(MY_TASKS, "注册店铺邮箱", code, subject, "register-store-email-opened");
     assertLabels("店铺邮箱");
     browser.type(field("Field_StoreEmail"), "de-store@example.com");
     screenshot("register-store-email");
     complete();
 
-    openTask(MY_TASKS, "提交公司信息", code, subject);
+    openTask(MY_TASKS, "提交公司信息", code, subject, "submit-company-information-opened");
     assertLabels("已填写的法定代表人和受益所有人");
     browser.type(field("Field_BeneficialOwners"), "法定代表人：王芳（持股 100%）");
     screenshot("submit-company-information");
     complete();
 
     // The KYC form lists what this platform and site require before the first round.
-    openTask(MY_TASKS, "收集 KYC 资料", code, subject);
+    openTask(MY_TASKS, "收集 KYC 资料", code, subject, "collect-kyc-documents-opened");
     browser.waitForText("本店铺（DE 站点）需要以下资料");
     assertThat(browser.bodyText()).contains("营业执照", "法定代表人身份证", "银行或信用卡对账单");
     browser.type(field("Field_BusinessLicenceReference"), "91440300MA5EXAMPLE");
@@ -123,7 +117,7 @@ class StoreOpeningJourneyBrowserTest {
 
     // Two-level sign-off: the supervisor, then the manager; each sees what is signed off and who prepared it.
     logIn("sunhao");
-    openTask(MY_GROUP_TASKS, "一级审批", code, subject);
+    openTask(MY_GROUP_TASKS, "一级审批", code, subject, "first-level-sign-off-opened");
     claim();
     assertSignOffShowsTheDocuments(today);
     assertThat(browser.visible(field("Field_PreparedBy")).getAttribute("value")).isEqualTo("lina");
@@ -133,7 +127,7 @@ class StoreOpeningJourneyBrowserTest {
     browser.logOut();
 
     logIn("zhoujing");
-    openTask(MY_GROUP_TASKS, "二级审批", code, subject);
+    openTask(MY_GROUP_TASKS, "二级审批", code, subject, "second-level-sign-off-opened");
     claim();
     assertSignOffShowsTheDocuments(today);
     assertThat(browser.visible(field("Field_Level1Approver")).getAttribute("value")).isEqualTo("sunhao");
@@ -143,7 +137,7 @@ class StoreOpeningJourneyBrowserTest {
     browser.logOut();
 
     logIn("lina");
-    openTask(MY_TASKS, "向平台提交 KYC", code, subject);
+    openTask(MY_TASKS, "向平台提交 KYC", code, subject, "submit-kyc-opened");
     browser.type(field("Field_SubmissionReference"), "CASE-12345678");
     screenshot("submit-kyc");
     complete();
@@ -156,22 +150,23 @@ class StoreOpeningJourneyBrowserTest {
 
     logIn("chenjie");
     for (String siteStep : AMAZON_DE_SITE_STEPS) {
-      openTask(MY_GROUP_TASKS, siteStep, code, subject);
+      int number = AMAZON_DE_SITE_STEPS.indexOf(siteStep) + 1;
+      openTask(MY_GROUP_TASKS, siteStep, code, subject, "site-step-" + number + "-opened");
       claim();
       assertThat(browser.visible(field("Field_SiteStep")).getAttribute("value")).isEqualTo(siteStep);
-      browser.type(field("Field_SiteStepReference"), "DE-REF-" + (AMAZON_DE_SITE_STEPS.indexOf(siteStep) + 1));
-      screenshot("site-step-" + (AMAZON_DE_SITE_STEPS.indexOf(siteStep) + 1));
+      browser.type(field("Field_SiteStepReference"), "DE-REF-" + number);
+      screenshot("site-step-" + number);
       complete();
     }
     browser.logOut();
 
     logIn("liuyang");
-    openTask(MY_GROUP_TASKS, "绑定收款账户", code, subject);
+    openTask(MY_GROUP_TASKS, "绑定收款账户", code, subject, "bind-payout-account-opened");
     claim();
     browser.type(field("Field_PayoutAccountLast4"), "0088");
     screenshot("bind-payout-account");
     complete();
-    openTask(MY_GROUP_TASKS, "税务设置", code, subject);
+    openTask(MY_GROUP_TASKS, "税务设置", code, subject, "set-up-tax-opened");
     claim();
     browser.type(field("Field_TaxSettings"), "DE VAT DE123456789，已上传税务表格");
     screenshot("set-up-tax");
@@ -179,7 +174,7 @@ class StoreOpeningJourneyBrowserTest {
     browser.logOut();
 
     logIn("wangwei");
-    openTask(MY_GROUP_TASKS, "上架首个商品", code, subject);
+    openTask(MY_GROUP_TASKS, "上架首个商品", code, subject, "list-first-product-opened");
     claim();
     browser.type(field("Field_FirstListingId"), "B0EXAMPLE1");
     screenshot("list-first-product");
@@ -187,7 +182,7 @@ class StoreOpeningJourneyBrowserTest {
     browser.logOut();
 
     logIn("lina");
-    openTask(MY_TASKS, "确认开店完成", code, subject);
+    openTask(MY_TASKS, "确认开店完成", code, subject, "confirm-closure-opened");
     browser.waitForText("已开通");
     choose(browser, "Field_ClosureConfirmed", "所有步骤已完成、证据已归档：关闭项目");
     screenshot("confirm-closure");
@@ -198,12 +193,73 @@ class StoreOpeningJourneyBrowserTest {
     assertThat(finished.getEndActivityId()).isEqualTo(StoreOpening.EVENT_STORE_OPENED);
   }
 
+  @Test
+  void aStartThePlatformRefusesIsExplainedInChineseWithoutJavaText() throws IOException {
+    String storeName = "慕尼黑户外 " + UUID.randomUUID().toString().substring(0, 6);
+    SoftAssertions refusals = new SoftAssertions();
+    logIn("lina");
+    openStartForm();
+
+    // Nothing filled in: the form itself names what is missing (form-js's own text, "Field is required."), nothing starts.
+    browser.click(START);
+    String missing = browser.visible(By.cssSelector(".fjs-form-field-error")).getText();
+    screenshot("refused-start-empty");
+    refusals.assertThat(missing).as("the empty start form's message").isNotBlank();
+
+    // An owner who is not in the team gets past the form; the platform refuses the start with the valid choices.
+    fillStartForm(storeName, "nobody");
+    browser.click(START);
+    String refusal = browser.visible(By.xpath("//div[contains(@class, 'alert-danger')]"
+        + "//span[contains(@class, 'message')][normalize-space(.) != '']")).getText();
+    screenshot("refused-start-unknown-owner");
+    refusals.assertThat(refusal).as("Tasklist's notification of the refused owner")
+        .contains("项目负责人“nobody”不是本团队成员", "lina（")
+        .doesNotContain("Cannot instantiate", "store-opening:", "Exception");
+
+    // A site the marketplace does not have, sent as Tasklist sends a start form (its session, its CSRF token).
+    PlatformHttp.WebAppSession session = http.webAppSession("lina", "tasklist");
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(StoreOpening.PROCESS_KEY).latestVersion().singleResult().getId();
+    HttpResponse<String> badSite = http.webAppPostJson(session,
+        "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form",
+        "{\"variables\": {\"platform\": {\"value\": \"amazon\"}, \"site\": {\"value\": \"XX\"},"
+            + " \"companyName\": {\"value\": \"深圳市示例贸易有限公司\"}, \"storeName\": {\"value\": \"" + storeName + "\"},"
+            + " \"riskLevel\": {\"value\": \"normal\"}, \"projectOwner\": {\"value\": \"lina\"}}}");
+    refusals.assertThat(badSite.statusCode()).as("a start with a site Amazon does not have").isEqualTo(400);
+    refusals.assertThat(new ObjectMapper().readTree(badSite.body()).path("message").asText())
+        .as("the refusal of a site Amazon does not have").contains("站点")
+        .doesNotContain("Cannot instantiate", "store-opening:", "Exception");
+
+    refusals.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals(StoreOpening.STORE_NAME, storeName).count()).as("projects started").isZero();
+    refusals.assertAll();
+  }
+
+  private void openStartForm() {
+    browser.click(By.xpath("//a[contains(., '发起流程')]"));
+    browser.click(By.xpath("//a[normalize-space(.) = '开店']"));
+    browser.waitForText("发起后平台会自动生成项目编号");
+  }
+
+  private void fillStartForm(String storeName, String owner) {
+    choose(browser, "Field_Platform", "亚马逊 Amazon");
+    browser.type(field("Field_Site"), "DE");
+    browser.click(option("德国 (DE)"));
+    browser.type(field("Field_CompanyName"), "深圳市示例贸易有限公司");
+    browser.type(field("Field_StoreName"), storeName);
+    choose(browser, "Field_RiskLevel", "一般");
+    browser.type(field("Field_ProjectOwner"), owner);
+  }
+
   private void logIn(String user) {
     browser.logIn("http://localhost:" + port, "tasklist", user, PlatformHttp.DEMO_PASSWORD);
     browser.visible(By.xpath("//a[contains(., '发起流程')]"));
     browser.visible(filter(MY_TASKS));
     browser.assertNoCamunda8Banner();
   }
+
+  private static final By START =
+      By.xpath("//button[@ng-click='startProcessInstance()'][normalize-space(.) = '发起']");
 
   private static By filter(String englishName) {
     return By.xpath("//*[contains(@class, 'filters')]//a[contains(., '" + englishName + "')]");
@@ -213,7 +269,8 @@ class StoreOpeningJourneyBrowserTest {
    * Opens the task from a shared filter's list as a person does: the list entry names the step and the
    * project code, and its columns show code and subject; the task header names both again.
    */
-  private void openTask(String filterName, String stepName, String code, String subject) throws IOException {
+  private void openTask(String filterName, String stepName, String code, String subject, String screenshotName)
+      throws IOException {
     String taskName = stepName + " · " + code;
     openTaskName = taskName;
     openTaskId = Awaiting.value("task '" + taskName + "'",
@@ -229,7 +286,7 @@ class StoreOpeningJourneyBrowserTest {
     browser.waitFor(By.xpath("//*[contains(@class, 'task-details')]//*[contains(@class, 'names')]"
         + "[contains(., '" + taskName + "')]"));
     browser.assertNoCamunda8Banner();
-    screenshot(stepName + "-opened");
+    screenshot(screenshotName);
   }
 
   /** Claims the open group task with Tasklist's 认领; its form opens for input once the engine has it assigned. */
