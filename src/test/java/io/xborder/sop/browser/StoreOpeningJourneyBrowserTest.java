@@ -203,7 +203,7 @@ class StoreOpeningJourneyBrowserTest {
     // Nothing filled in: the form itself names what is missing (form-js's own text, "Field is required."), nothing starts.
     browser.click(START);
     String missing = browser.visible(By.cssSelector(".fjs-form-field-error")).getText();
-    screenshot("refused-start-empty");
+    browser.screenshot("browser-journey/refused-start-empty");
     refusals.assertThat(missing).as("the empty start form's message").isNotBlank();
 
     // An owner who is not in the team gets past the form; the platform refuses the start with the valid choices.
@@ -211,7 +211,7 @@ class StoreOpeningJourneyBrowserTest {
     browser.click(START);
     String refusal = browser.visible(By.xpath("//div[contains(@class, 'alert-danger')]"
         + "//span[contains(@class, 'message')][normalize-space(.) != '']")).getText();
-    screenshot("refused-start-unknown-owner");
+    browser.screenshot("browser-journey/refused-start-unknown-owner");
     refusals.assertThat(refusal).as("Tasklist's notification of the refused owner")
         .contains("项目负责人“nobody”不是本团队成员", "lina（")
         .doesNotContain("Cannot instantiate", "store-opening:", "Exception");
