@@ -279,6 +279,7 @@ class StoreOpeningJourneyBrowserTest {
     By entry = By.xpath("//li[contains(@class, 'task')][.//a[normalize-space(.) = '" + taskName + "']]");
     // Tasklist redraws its list now and then (the filters refresh): read the entry again when it was replaced.
     Map<String, String> columns = browser.waiting().ignoring(StaleElementReferenceException.class)
+        .withMessage("the list's project columns (项目编号, 项目) of '" + taskName + "'")
         .until(page -> columns(page.findElement(entry)));
     assertThat(columns).as("the list's project columns of '" + taskName + "'")
         .containsEntry("项目编号", code).containsEntry("项目", subject);
