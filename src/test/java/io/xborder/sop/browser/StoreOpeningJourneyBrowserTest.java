@@ -46,6 +46,9 @@ class StoreOpeningJourneyBrowserTest {
   private static final String MY_GROUP_TASKS = "My group tasks";
   private static final List<String> AMAZON_DE_SITE_STEPS =
       List.of("注册 VAT 税号", "披露持股超过 25% 的受益所有人", "准备身份验证视频通话", "在 LUCID 注册包装");
+  /** Tasklist's start button under a start form. */
+  private static final By START =
+      By.xpath("//button[@ng-click='startProcessInstance()'][normalize-space(.) = '发起']");
 
   @RegisterExtension
   final BrowserSession browser = new BrowserSession("zh-CN");
@@ -257,9 +260,6 @@ class StoreOpeningJourneyBrowserTest {
     browser.visible(filter(MY_TASKS));
     browser.assertNoCamunda8Banner();
   }
-
-  private static final By START =
-      By.xpath("//button[@ng-click='startProcessInstance()'][normalize-space(.) = '发起']");
 
   private static By filter(String englishName) {
     return By.xpath("//*[contains(@class, 'filters')]//a[contains(., '" + englishName + "')]");
