@@ -1,14 +1,23 @@
 package io.xborder.sop.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,15 +30,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver: nothing is downloaded at test
- * time. Register it with {@code @RegisterExtension}; a failing test leaves a screenshot and the
- * page's HTML under {@code target/browser-failures/}.
+ * time. Register it with {@code @RegisterExtension}; without {@code /usr/bin/chromium} the test is
+ * skipped with a notice, and a failing test leaves a screenshot and the page's HTML under
+ * {@code target/browser-failures/}.
  */
-public class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
+public class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, AutoCloseable {
 
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Path FAILURES = Path.of("target", "browser-failures");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** A page reacting to a click; generous, for a shared 2-core build machine. */
+  static final Duration PATIENCE = Duration.ofSeconds(30);
+  /** The first page of a web app after start-up (cold app, busy machine) takes far longer. */
+  private static final Duration FIRST_PAGE_LOAD = Duration.ofSeconds(90);
 
   private final String language;
   private WebDriver driver;
@@ -42,6 +56,17 @@ public class BrowserSession implements AfterTestExecutionCallback, AutoCloseable
   /** A browser whose language (UI and Accept-Language) is the given tag, e.g. {@code zh-CN}. */
   public BrowserSession(String language) {
     this.language = language;
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    if (!installed) {
+      String notice = "BROWSER TEST SKIPPED: " + context.getDisplayName() + " needs " + CHROMIUM + " and " + CHROMEDRIVER
+          + " (Debian's chromium and chromium-driver; .ci/run installs them)";
+      System.err.println("!".repeat(notice.length()) + "\n" + notice + "\n" + "!".repeat(notice.length()));
+      Assumptions.abort(notice);
+    }
   }
 
   public WebDriver driver() {
@@ -60,41 +85,94 @@ public class BrowserSession implements AfterTestExecutionCallback, AutoCloseable
     return driver;
   }
 
+  public WebDriverWait waiting() {
+    return new WebDriverWait(driver(), PATIENCE);
+  }
+
   public WebElement waitFor(By locator) {
-    return new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator));
+    return waiting().until(ExpectedConditions.elementToBeClickable(locator));
   }
 
   /** For read-only fields, which are shown but never clickable. */
   public WebElement visible(By locator) {
-    return new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   /** Waits until the page shows the text somewhere (hidden elements do not count). */
   public void waitForText(String text) {
-    new WebDriverWait(driver(), Duration.ofSeconds(20))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
   }
 
+  /** What the page shows (hidden elements do not count). */
+  public String bodyText() {
+    return driver().findElement(By.tagName("body")).getText();
+  }
+
+  /** Clicks as a person does, after scrolling the element to the middle (Tasklist's fixed footer covers the bottom). */
   public void click(By locator) {
-    waitFor(locator).click();
+    WebElement element = waitFor(locator);
+    ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   public void type(By locator, String text) {
     waitFor(locator).sendKeys(text);
   }
 
+  /** Closes the notifications in the bottom corner, as a person does when one covers a button. */
+  public void dismissNotifications() {
+    for (WebElement close : driver().findElements(By.cssSelector(".page-notifications button.close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+  }
+
+  /**
+   * Opens a web app's login page and waits for its form. The app's plugin API starts on its first request,
+   * which took nearly a minute on a busy build machine, and a page that waits that long for its plugin
+   * scripts never starts: it is started here before the browser asks.
+   */
+  public void openLoginPage(String baseUrl, String app) {
+    warmUp(baseUrl + "/camunda/api/" + app + "/plugin/" + app + "Plugins/static/app/plugin.js");
+    driver().get(baseUrl + "/camunda/app/" + app + "/");
+    new WebDriverWait(driver(), FIRST_PAGE_LOAD).until(
+        ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
+  }
+
   /** Camunda's web apps share one login page. */
   public void logIn(String baseUrl, String app, String user, String password) {
-    driver().get(baseUrl + "/camunda/app/" + app + "/");
+    openLoginPage(baseUrl, app);
     type(By.cssSelector("input[ng-model='username']"), user);
     type(By.cssSelector("input[ng-model='password']"), password);
     click(By.cssSelector("button[type='submit']"));
   }
 
-  /** Saves what the browser shows as target/screenshots/{name}.png, for people to look at. */
+  /** Logs out through the account menu in the header, as a person hands the computer to a colleague. */
+  public void logOut() {
+    click(By.cssSelector("li.account > a.dropdown-toggle, .account .dropdown-toggle"));
+    click(By.cssSelector("a[ng-click='logout()']"));
+    visible(By.cssSelector("input[ng-model='username']"));
+  }
+
+  /** Camunda 7.24 CE draws its "migrate to Camunda 8" bar in every app's header: it must take no room at all. */
+  public void assertNoCamunda8Banner() {
+    assertThat(bodyText()).doesNotContain("Camunda 8");
+    for (WebElement banner : driver().findElements(By.cssSelector(".ce-eol-banner"))) {
+      Object height = ((JavascriptExecutor) driver()).executeScript("return arguments[0].getBoundingClientRect().height;",
+          banner);
+      assertThat(((Number) height).doubleValue()).as("height of the Camunda 8 banner").isZero();
+    }
+  }
+
+  /**
+   * Saves what the browser shows as target/screenshots/{name}.png, for people to look at; a name with a
+   * slash goes to that folder under target/ (e.g. {@code browser-journey/01-login}).
+   */
   public void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+    Path file = (name.contains("/") ? Path.of("target") : SCREENSHOTS).resolve(name + ".png");
+    Files.createDirectories(file.getParent());
+    Files.write(file, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
   }
 
   @Override
@@ -113,6 +191,20 @@ public class BrowserSession implements AfterTestExecutionCallback, AutoCloseable
     if (driver != null) {
       driver.quit();
       driver = null;
+    }
+  }
+
+  private static void warmUp(String url) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    try {
+      HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(FIRST_PAGE_LOAD).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(answer.statusCode()).as("the web app's plugin script " + url).isEqualTo(200);
+    } catch (IOException e) {
+      throw new AssertionError("The web app's plugin script did not load: " + url, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
     }
   }
 }

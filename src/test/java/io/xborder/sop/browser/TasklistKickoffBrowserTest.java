@@ -5,11 +5,15 @@ import static io.xborder.sop.kickoff.ProjectKickoff.PROJECT_NAME;
 import static io.xborder.sop.kickoff.ProjectKickoff.SCOPE_SUMMARY;
 import static io.xborder.sop.kickoff.ProjectKickoff.TASK_ACKNOWLEDGE;
 import static io.xborder.sop.kickoff.ProjectKickoff.TASK_CONFIRM_SCOPE;
+import static io.xborder.sop.browser.TasklistForms.choose;
+import static io.xborder.sop.browser.TasklistForms.field;
+import static io.xborder.sop.browser.TasklistForms.option;
+import static io.xborder.sop.browser.TasklistForms.typeDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.kickoff.ProjectKickoff;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,7 +21,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,13 +45,12 @@ class TasklistKickoffBrowserTest {
     browser.logIn(baseUrl, "tasklist", "lina", "demo");
     browser.click(By.xpath("//a[contains(., 'Start process')]"));
     browser.click(By.xpath("//a[contains(., '项目启动')]"));
-    browser.type(field("input", "Field_ProjectName"), projectName);
-    browser.click(By.cssSelector("div[id$='-Field_Platform-display']"));
-    browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = 'Shopee 虾皮']"));
+    browser.type(field("Field_ProjectName"), projectName);
+    choose(browser, "Field_Platform", "Shopee 虾皮");
     // The site is a searchable list of the marketplaces' sites: type to narrow it, then pick one.
-    browser.type(field("input", "Field_Site"), "SG");
-    browser.click(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = '新加坡 (SG)']"));
-    browser.type(field("textarea", "Field_Goal"), "Open the Singapore store before 11.11");
+    browser.type(field("Field_Site"), "SG");
+    browser.click(option("新加坡 (SG)"));
+    browser.type(field("Field_Goal"), "Open the Singapore store before 11.11");
     browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
 
     Task confirmScope = awaitTask(projectName, TASK_CONFIRM_SCOPE);
@@ -56,14 +58,13 @@ class TasklistKickoffBrowserTest {
     browser.click(By.xpath("//li[contains(@class, 'task')]//a[contains(., '确认项目范围')]"));
     browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + confirmScope.getId());
 
-    assertThat(browser.visible(field("input", "Field_ProjectName")).getAttribute("value")).isEqualTo(projectName);
+    assertThat(browser.visible(field("Field_ProjectName")).getAttribute("value")).isEqualTo(projectName);
     browser.click(By.cssSelector("button[ng-click='claim()']"));
     // Once claimed the task leaves "My group tasks"; it is now among the colleague's own tasks.
     browser.click(By.xpath("//a[contains(., 'My tasks')]"));
     browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + confirmScope.getId());
-    browser.type(field("textarea", "Field_ScopeSummary"), "In: store registration and the first 20 listings. Out: ads.");
-    browser.type(field("input", "Field_FirstMilestone-date"), "12/15/2026");
-    browser.waitFor(field("input", "Field_FirstMilestone-date")).sendKeys(Keys.TAB);
+    browser.type(field("Field_ScopeSummary"), "In: store registration and the first 20 listings. Out: ads.");
+    typeDate(browser, "Field_FirstMilestone", LocalDate.of(2026, 12, 15));
     browser.click(By.cssSelector("button[ng-click='complete()']"));
 
     Task acknowledge = awaitTask(projectName, TASK_ACKNOWLEDGE);
@@ -75,36 +76,15 @@ class TasklistKickoffBrowserTest {
         .taskId(confirmScope.getId()).singleResult().getAssignee()).isEqualTo("lina");
   }
 
-  private static By field(String tag, String componentId) {
-    return By.cssSelector(tag + "[id$='-" + componentId + "']");
-  }
-
   /** The browser works asynchronously; the engine is the witness of what it did. */
   private Task awaitTask(String projectName, String taskKey) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
+    return Awaiting.value("'" + taskKey + "' task for project '" + projectName + "'", () -> {
       ProcessInstance project = engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(ProjectKickoff.PROCESS_KEY)
           .variableValueEquals(PROJECT_NAME, projectName)
           .singleResult();
-      if (project != null) {
-        Task task = engine.getTaskService().createTaskQuery()
-            .processInstanceId(project.getId()).taskDefinitionKey(taskKey).singleResult();
-        if (task != null) {
-          return task;
-        }
-      }
-      sleep();
-    }
-    throw new AssertionError("No '" + taskKey + "' task for project '" + projectName + "' within 20 s");
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("Interrupted while waiting for the engine", e);
-    }
+      return project == null ? null : engine.getTaskService().createTaskQuery()
+          .processInstanceId(project.getId()).taskDefinitionKey(taskKey).singleResult();
+    });
   }
 }
