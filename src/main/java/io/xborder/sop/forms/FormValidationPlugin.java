@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task and start event that has a Camunda Form ({@code camunda:formRef}) a
- * validation of what is submitted, without analysts drawing anything. An execution listener, because
+ * Gives every user task and start event that has a Camunda Form ({@code camunda:formRef}, or a
+ * {@code camunda-forms:deployment:} form key) a validation of what is submitted, without analysts drawing anything. An execution listener, because
  * its refusal reaches the REST API as a form error (400); a task listener's would be wrapped into 500.
  */
 @Component
@@ -37,13 +37,16 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static void addValidation(Element element, ActivityImpl activity, String event) {
-      String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-      if (formRef == null || formRef.isBlank() || formRef.contains("${") || formRef.contains("#{")) {
-        return;
+      CamundaFormLocation form = CamundaFormLocation.of(camunda(element, "formRef"), camunda(element, "formRefBinding"),
+          camunda(element, "formRefVersion"), camunda(element, "formKey"));
+      if (form != null) {
+        // Validation comes first, before any listener of the template acts on the submitted values.
+        activity.addListener(event, new FormSubmissionValidator(form), 0);
       }
-      String binding = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding");
-      // Validation comes first, before any listener of the template acts on the submitted values.
-      activity.addListener(event, new FormSubmissionValidator(formRef, binding == null || "latest".equals(binding)), 0);
+    }
+
+    private static String camunda(Element element, String attribute) {
+      return element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, attribute);
     }
   }
 }
