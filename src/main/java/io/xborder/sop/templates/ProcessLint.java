@@ -39,15 +39,24 @@ class ProcessLint {
   private final KnownDefinitions known;
   private final KnownDefinitions.Listed inDeployment;
   private final Set<String> resourceNamesInDeployment;
+  private final Set<String> calledInDeployment;
   private final List<LintFinding> findings = new ArrayList<>();
 
+  /** @param calledInDeployment the process keys call activities of this deployment call */
   ProcessLint(String resource, BpmnModelInstance model, KnownDefinitions known, KnownDefinitions.Listed inDeployment,
-      Set<String> resourceNamesInDeployment) {
+      Set<String> resourceNamesInDeployment, Set<String> calledInDeployment) {
     this.resource = resource;
     this.model = model;
     this.known = known;
     this.inDeployment = inDeployment;
     this.resourceNamesInDeployment = resourceNamesInDeployment;
+    this.calledInDeployment = calledInDeployment;
+  }
+
+  /** The literal process keys the model's call activities call. */
+  static Set<String> calledProcesses(BpmnModelInstance model) {
+    return model.getModelElementsByType(CallActivity.class).stream().map(CallActivity::getCalledElement)
+        .filter(key -> !isBlank(key) && !isExpression(key)).collect(Collectors.toSet());
   }
 
   List<LintFinding> check() {
@@ -95,12 +104,13 @@ class ProcessLint {
   }
 
   /**
-   * Only the plain start event of a process people start in Tasklist is meant for people: a called
-   * process, one started by a message or timer, or an event subprocess's start needs no form.
+   * Only the plain start event of a process people start in Tasklist is meant for people: a process
+   * called by another of its deployment, one started by a message or timer, or an event subprocess's
+   * start needs no form.
    */
   private void checkStartEvent(StartEvent start) {
     if (start.getParentElement() instanceof Process process && process.isCamundaStartableInTasklist()
-        && start.getEventDefinitions().isEmpty()) {
+        && !calledInDeployment.contains(process.getId()) && start.getEventDefinitions().isEmpty()) {
       checkForm(start, "Forms › Type; or, if nobody starts it in Tasklist (it is only called, or started by a message or"
           + " timer), untick Tasklist › Startable on the process");
     }

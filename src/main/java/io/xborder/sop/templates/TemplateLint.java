@@ -128,9 +128,11 @@ public class TemplateLint {
     KnownDefinitions.Listed inDeployment = new KnownDefinitions.Listed(formIds, decisionKeys, processKeys,
         tenantId == null ? KnownDefinitions.NO_TENANT : tenantId);
     KnownDefinitions known = inDeployment.or(elsewhere);
+    Set<String> called = new HashSet<>();
+    processes.values().forEach(model -> called.addAll(ProcessLint.calledProcesses(model)));
     processes.forEach((name, model) -> {
       try {
-        List<LintFinding> found = new ArrayList<>(new ProcessLint(name, model, known, inDeployment, files.keySet()).check());
+        List<LintFinding> found = new ArrayList<>(new ProcessLint(name, model, known, inDeployment, files.keySet(), called).check());
         found.addAll(new ProcessCodeLint(name, model, expressions).check());
         found.addAll(new LanguageLint(name, model, formsById, formsByResource).check());
         found.forEach(finding -> findings.add(named(finding, model)));

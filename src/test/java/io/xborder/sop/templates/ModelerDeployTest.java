@@ -72,6 +72,21 @@ class ModelerDeployTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
+  @Test
+  void aDiagramWithoutHistoryTimeToLiveIsDeployedWithTheConfiguredRetention() {
+    BpmnModelInstance model = validProcess("modeler-no-ttl");
+    model.<Process>getModelElementById("modeler-no-ttl").setCamundaHistoryTimeToLiveString(null);
+
+    HttpResponse<String> response = http.deployAsModeler("analyst", "modeler-no-ttl", Map.of(
+        "modeler-no-ttl.bpmn", bytes(model),
+        "lint-sample-start.form", form(START_FORM),
+        "lint-sample-task.form", form(TASK_FORM)));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("modeler-no-ttl").singleResult()
+        .getHistoryTimeToLive()).isEqualTo(1095);
+  }
+
   static Stream<Arguments> brokenDiagrams() {
     return Stream.of(
         broken("user task without owner", TASK, "user-task-without-owner",
@@ -90,8 +105,8 @@ class ModelerDeployTest {
             model -> model.<UserTask>getModelElementById(TASK).builder()
                 .callActivity("Call_Missing").calledElement("no-such-process")
                 .endEvent("Event_Called")),
-        broken("no history time to live", "modeler-broken", "missing-history-time-to-live",
-            model -> model.<Process>getModelElementById("modeler-broken").setCamundaHistoryTimeToLiveString(null)),
+        broken("candidate group that does not exist", TASK, "unknown-group",
+            model -> model.<UserTask>getModelElementById(TASK).setCamundaCandidateGroups("acounting")),
         broken("flow not drawn", "Flow_ToWork", "missing-diagram",
             model -> {
               model.<UserTask>getModelElementById(TASK).getIncoming().iterator().next().setId("Flow_ToWork");
@@ -118,7 +133,7 @@ class ModelerDeployTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("\"type\":\"ParseException\"")
-        .contains("modeler-broken.bpmn › " + elementId + " [" + rule + "]")
+        .contains("modeler-broken.bpmn › ").contains("(" + elementId + ") [" + rule + "]").contains("(Modeler: ")
         .contains("\"mainElementId\":\"" + elementId + "\"");
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("modeler-broken").count()).isZero();
   }
@@ -141,7 +156,9 @@ class ModelerDeployTest {
         Map.of("bad-feel.dmn", decision("modeler-bad-feel", "[1..")));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("bad-feel.dmn › Rule_Urgent [bad-feel]").contains("'[1..'");
+    assertThat(response.body())
+        .contains("bad-feel.dmn › decision 'Lint sample decision' (modeler-bad-feel), rule 1, column 'Days of cover' [bad-feel]")
+        .contains("'[1..'");
     assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("modeler-bad-feel").count()).isZero();
   }
 
