@@ -15,8 +15,8 @@ public interface KnownDefinitions {
   /** How "no tenant" is written in the tenant sets. */
   String NO_TENANT = "";
 
-  /** The tenants whose latest version of this Camunda Form exists. */
-  Set<String> formTenants(String formId);
+  /** Whether a version of this Camunda Form exists in the tenant ({@link #NO_TENANT} for none). */
+  boolean hasForm(String formId, String tenant);
 
   /** Whether version {@code version} of the form exists without a tenant (how the engine looks up binding {@code version}). */
   boolean hasFormVersion(String formId, int version);
@@ -41,8 +41,8 @@ public interface KnownDefinitions {
     KnownDefinitions first = this;
     return new KnownDefinitions() {
       @Override
-      public Set<String> formTenants(String formId) {
-        return union(first.formTenants(formId), other.formTenants(formId));
+      public boolean hasForm(String formId, String tenant) {
+        return first.hasForm(formId, tenant) || other.hasForm(formId, tenant);
       }
 
       @Override
@@ -84,8 +84,8 @@ public interface KnownDefinitions {
     private static final Set<String> PLATFORM_GROUPS = Stream.of(Role.values()).map(Role::groupId).collect(Collectors.toSet());
 
     @Override
-    public Set<String> formTenants(String formId) {
-      return formIds.contains(formId) ? Set.of(tenant) : Set.of();
+    public boolean hasForm(String formId, String tenant) {
+      return this.tenant.equals(tenant) && formIds.contains(formId);
     }
 
     @Override

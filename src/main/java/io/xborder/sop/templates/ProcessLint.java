@@ -171,7 +171,7 @@ class ProcessLint {
       return;
     }
     String binding = camunda(element, "formRefBinding");
-    boolean inThisDeployment = !inDeployment.formTenants(formRef).isEmpty();
+    boolean inThisDeployment = inDeployment.hasForm(formRef, inDeployment.tenant());
     if ("deployment".equals(binding)) {
       if (!inThisDeployment) {
         report(element, LintRule.UNKNOWN_FORM, "binding 'deployment' looks for form '" + formRef
@@ -179,13 +179,10 @@ class ProcessLint {
             "Forms › Binding");
       }
     } else if ("latest".equals(binding)) {
-      Set<String> tenants = known.formTenants(formRef);
-      if (tenants.isEmpty()) {
+      // Tasklist's users see the forms without a tenant and those of their tenants: this deployment's.
+      if (!known.hasForm(formRef, inDeployment.tenant()) && !known.hasForm(formRef, KnownDefinitions.NO_TENANT)) {
         report(element, LintRule.UNKNOWN_FORM, "no form with id '" + formRef + "' is deployed or attached to this deployment",
             "Forms › Form reference");
-      } else if (tenants.size() > 1) {
-        report(element, LintRule.UNKNOWN_FORM, "form '" + formRef + "' exists in several tenants (" + tenantNames(tenants)
-            + ") and binding 'latest' cannot choose: choose binding 'deployment' and attach the form", "Forms › Binding");
       }
     } else if ("version".equals(binding)) {
       String version = camunda(element, "formRefVersion");

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -140,10 +141,12 @@ public class TemplateLint {
         findings.add(tooDeep(name));
       }
     });
+    Set<String> tooDeep = findings.stream().filter(finding -> finding.rule() == LintRule.TOO_DEEPLY_NESTED)
+        .map(LintFinding::resource).collect(Collectors.toSet());
     if (!findings.isEmpty()) {
-      processes.forEach((name, model) -> engineParseErrors.apply(name, files.get(name)).forEach(problem -> findings.add(named(
+      processes.keySet().stream().filter(name -> !tooDeep.contains(name)).forEach(name -> engineParseErrors.apply(name, files.get(name)).forEach(problem -> findings.add(named(
           new LintFinding(name, problem.getMainElementId(), LintRule.ENGINE,
-              problem.getMessage() + (problem.getLine() > 0 ? " (line " + problem.getLine() + ")" : "")), model))));
+              problem.getMessage() + (problem.getLine() > 0 ? " (line " + problem.getLine() + ")" : "")), processes.get(name)))));
     }
     return findings;
   }

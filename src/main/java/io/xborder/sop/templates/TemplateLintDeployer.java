@@ -13,10 +13,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
-import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 
@@ -65,7 +63,7 @@ class TemplateLintDeployer implements Deployer {
       return List.of();
     } catch (ParseException e) {
       return e.getResorceReports().stream().map(ResourceReport::getErrors).flatMap(List::stream).toList();
-    } catch (ProcessEngineException e) {
+    } catch (ProcessEngineException | StackOverflowError e) {
       // Anything else the parse stumbles over is covered by the lint's own findings.
       return List.of();
     }
@@ -79,12 +77,9 @@ class TemplateLintDeployer implements Deployer {
   private record EngineDefinitions(CommandContext context) implements KnownDefinitions {
 
     @Override
-    public Set<String> formTenants(String formId) {
-      // Camunda Forms have no public query; this is the select behind the engine's own lookup for binding 'latest'.
-      ListQueryParameterObject byKey = new ListQueryParameterObject(formId, 0, Integer.MAX_VALUE);
-      byKey.getTenantCheck().setTenantCheckEnabled(false);
-      List<?> latest = asEngine(() -> context.getDbEntityManager().selectList("selectLatestCamundaFormDefinitionByKey", byKey));
-      return latest.stream().map(form -> tenant(((CamundaFormDefinitionEntity) form).getTenantId())).collect(Collectors.toSet());
+    public boolean hasForm(String formId, String tenant) {
+      return asEngine(() -> context.getCamundaFormDefinitionManager()
+          .findLatestDefinitionByKeyAndTenantId(formId, tenant.equals(NO_TENANT) ? null : tenant) != null);
     }
 
     @Override

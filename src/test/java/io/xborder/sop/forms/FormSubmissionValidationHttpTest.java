@@ -7,7 +7,12 @@ import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.kickoff.ProjectKickoff;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,31 @@ class FormSubmissionValidationHttpTest {
     assertThat(submit.body()).contains("firstMilestoneDate is required").doesNotContain("scopeSummary is required");
     assertThat(engine.getTaskService().createTaskQuery().taskId(scope.getId()).count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(project, ProjectKickoff.SCOPE_SUMMARY)).isNull();
+  }
+
+  /** A form referenced by a form key rather than camunda:formRef, as Modeler's "Camunda Forms" with a deployed file. */
+  @Test
+  void aFormReferencedByItsFormKeyIsHeldToItsRulesToo() throws IOException {
+    Map<String, byte[]> invoice = new LinkedHashMap<>();
+    Path folder = Path.of("src/test/resources/lint-corpus/invoice-camunda-forms");
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        invoice.put(file.getFileName().toString(), Files.readAllBytes(file));
+      }
+    }
+    HttpResponse<String> deployed = http.deployAsModeler("analyst", "form-key-invoice", invoice);
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    String project = engine.getRuntimeService().startProcessInstanceByKey("corpus-invoice-forms").getId();
+    Task approve = engine.getTaskService().createTaskQuery().processInstanceId(project).singleResult();
+
+    HttpResponse<String> refused = http.postJson(REST + "/task/" + approve.getId() + "/complete", "liuyang",
+        "{\"variables\": {\"approved\": {\"value\": true}, \"approvalNote\": {\"value\": \"\"}}}");
+    HttpResponse<String> completed = http.postJson(REST + "/task/" + approve.getId() + "/complete", "liuyang",
+        "{\"variables\": {\"approved\": {\"value\": true}, \"approvalNote\": {\"value\": \"金额无误\"}}}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("「审批意见」为必填项").contains("approvalNote is required");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
   }
 
   private long kickoffs() {

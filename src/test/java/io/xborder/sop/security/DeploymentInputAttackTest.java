@@ -97,7 +97,7 @@ class DeploymentInputAttackTest {
         .camundaStartableInTasklist(false).startEvent().serviceTask("Task_Nested").camundaExpression(nested).endEvent().done())
         .getBytes(StandardCharsets.UTF_8);
 
-    assertRefused("attack-nested-juel", "nested.bpmn", process, "nested.bpmn › service task (Task_Nested) [too-deeply-nested]");
+    assertRefused("attack-nested-juel", "nested.bpmn", process, "nested.bpmn › service task 'Task_Nested' (Task_Nested) [too-deeply-nested]");
   }
 
   private void assertRefused(String deploymentName, String file, byte[] content, String finding) {
