@@ -30,9 +30,17 @@ class FormSubmissionValidator implements ExecutionListener {
   private static final Map<String, FormRules> RULES = new ConcurrentHashMap<>();
 
   private final CamundaFormLocation form;
+  /** The rules of a generated form, known from the model itself; null for a Camunda Form. */
+  private final FormRules generatedFormRules;
 
   FormSubmissionValidator(CamundaFormLocation form) {
     this.form = form;
+    this.generatedFormRules = null;
+  }
+
+  FormSubmissionValidator(FormRules generatedFormRules) {
+    this.form = null;
+    this.generatedFormRules = generatedFormRules;
   }
 
   @Override
@@ -41,13 +49,17 @@ class FormSubmissionValidator implements ExecutionListener {
     if (context.getAuthenticatedUserId() == null) {
       return;
     }
-    ResourceEntity file = form.find(context, ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId());
-    if (file == null) {
-      return;
+    FormRules rules = generatedFormRules;
+    if (rules == null) {
+      ResourceEntity file = form.find(context, ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId());
+      if (file == null) {
+        return;
+      }
+      rules = RULES.computeIfAbsent(file.getId(), id -> parse(file));
     }
-    List<String> violations = RULES.computeIfAbsent(file.getId(), id -> parse(file)).violations(execution::getVariable);
+    List<String> violations = rules.violations(execution::getVariable);
     if (!violations.isEmpty()) {
-      String message = RefusalMessages.formNotFilledIn(form.name(), violations);
+      String message = RefusalMessages.formNotFilledIn(violations);
       // The REST API's start endpoint answers every engine exception with 500 and passes only its own
       // request errors on as 4xx; task completion and form submission know the engine's form error.
       throw isStart(execution) ? new InvalidRequestException(Status.BAD_REQUEST, message)

@@ -1,5 +1,6 @@
 package io.xborder.sop.forms;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.xborder.sop.system.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task and start event that has a Camunda Form ({@code camunda:formRef}, or a
- * {@code camunda-forms:deployment:} form key) a validation of what is submitted, without analysts drawing anything. An execution listener, because
+ * {@code camunda-forms:deployment:} form key) or a generated form ({@code camunda:formData}) a
+ * validation of what is submitted, without analysts drawing anything. An execution listener, because
  * its refusal reaches the REST API as a form error (400); a task listener's would be wrapped into 500.
  */
 @Component
@@ -39,9 +41,12 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
     private static void addValidation(Element element, ActivityImpl activity, String event) {
       CamundaFormLocation form = CamundaFormLocation.of(camunda(element, "formRef"), camunda(element, "formRefBinding"),
           camunda(element, "formRefVersion"), camunda(element, "formKey"));
+      JsonNode generated = form == null ? GeneratedForm.of(element) : null;
+      // Validation comes first, before any listener of the template acts on the submitted values.
       if (form != null) {
-        // Validation comes first, before any listener of the template acts on the submitted values.
         activity.addListener(event, new FormSubmissionValidator(form), 0);
+      } else if (generated != null) {
+        activity.addListener(event, new FormSubmissionValidator(new FormRules(generated)), 0);
       }
     }
 

@@ -95,15 +95,7 @@ class FormSubmissionValidationHttpTest {
   /** A form referenced by a form key rather than camunda:formRef, as Modeler's "Camunda Forms" with a deployed file. */
   @Test
   void aFormReferencedByItsFormKeyIsHeldToItsRulesToo() throws IOException {
-    Map<String, byte[]> invoice = new LinkedHashMap<>();
-    Path folder = Path.of("src/test/resources/lint-corpus/invoice-camunda-forms");
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.sorted().toList()) {
-        invoice.put(file.getFileName().toString(), Files.readAllBytes(file));
-      }
-    }
-    HttpResponse<String> deployed = http.deployAsModeler("analyst", "form-key-invoice", invoice);
-    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    deployCorpusFolder("invoice-camunda-forms");
     String project = engine.getRuntimeService().startProcessInstanceByKey("corpus-invoice-forms").getId();
     Task approve = engine.getTaskService().createTaskQuery().processInstanceId(project).singleResult();
 
@@ -115,6 +107,34 @@ class FormSubmissionValidationHttpTest {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("「审批意见」为必填项").contains("approvalNote is required");
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+  }
+
+  /** Modeler's "Generated Task Forms": their constraints hold for every completion, not only Tasklist's submit. */
+  @Test
+  void aGeneratedFormIsHeldToItsConstraintsToo() throws IOException {
+    deployCorpusFolder("call-activity");
+    String shipment = engine.getRuntimeService().startProcessInstanceByKey("corpus-ship-order").getId();
+    Task pack = engine.getTaskService().createTaskQuery().processInstanceId(shipment).singleResult();
+
+    HttpResponse<String> refused = http.postJson(REST + "/task/" + pack.getId() + "/complete", "zhangqiang", "{\"variables\": {}}");
+    HttpResponse<String> completed = http.postJson(REST + "/task/" + pack.getId() + "/complete", "zhangqiang",
+        "{\"variables\": {\"trackingNumber\": {\"value\": \"SF1234567890\"}}}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("「运单号」为必填项").contains("trackingNumber is required");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+  }
+
+  /** A folder of the lint corpus, deployed as an analyst does from Modeler. */
+  private void deployCorpusFolder(String folder) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (Stream<Path> paths = Files.list(Path.of("src/test/resources/lint-corpus", folder))) {
+      for (Path file : paths.sorted().toList()) {
+        files.put(file.getFileName().toString(), Files.readAllBytes(file));
+      }
+    }
+    HttpResponse<String> deployed = http.deployAsModeler("analyst", "forms-" + folder, files);
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
   }
 
   private long kickoffs() {
