@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.kickoff.ProjectKickoff;
+import io.xborder.sop.templates.LintCorpus;
 import java.net.http.HttpResponse;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -94,7 +90,7 @@ class FormSubmissionValidationHttpTest {
 
   /** A form referenced by a form key rather than camunda:formRef, as Modeler's "Camunda Forms" with a deployed file. */
   @Test
-  void aFormReferencedByItsFormKeyIsHeldToItsRulesToo() throws IOException {
+  void aFormReferencedByItsFormKeyIsHeldToItsRulesToo() {
     deployCorpusFolder("invoice-camunda-forms");
     String project = engine.getRuntimeService().startProcessInstanceByKey("corpus-invoice-forms").getId();
     Task approve = engine.getTaskService().createTaskQuery().processInstanceId(project).singleResult();
@@ -111,7 +107,7 @@ class FormSubmissionValidationHttpTest {
 
   /** Modeler's "Generated Task Forms": their constraints hold for every completion, not only Tasklist's submit. */
   @Test
-  void aGeneratedFormIsHeldToItsConstraintsToo() throws IOException {
+  void aGeneratedFormIsHeldToItsConstraintsToo() {
     deployCorpusFolder("call-activity");
     String shipment = engine.getRuntimeService().startProcessInstanceByKey("corpus-ship-order").getId();
     Task pack = engine.getTaskService().createTaskQuery().processInstanceId(shipment).singleResult();
@@ -126,14 +122,8 @@ class FormSubmissionValidationHttpTest {
   }
 
   /** A folder of the lint corpus, deployed as an analyst does from Modeler. */
-  private void deployCorpusFolder(String folder) throws IOException {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    try (Stream<Path> paths = Files.list(Path.of("src/test/resources/lint-corpus", folder))) {
-      for (Path file : paths.sorted().toList()) {
-        files.put(file.getFileName().toString(), Files.readAllBytes(file));
-      }
-    }
-    HttpResponse<String> deployed = http.deployAsModeler("analyst", "forms-" + folder, files);
+  private void deployCorpusFolder(String folder) {
+    HttpResponse<String> deployed = http.deployAsModeler("analyst", "forms-" + folder, LintCorpus.files(folder));
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
   }
 

@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -32,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @PlatformTest
 class LintCorpusTest {
-
-  private static final Path CORPUS = Path.of("src/test/resources/lint-corpus");
 
   @Autowired
   PlatformHttp http;
@@ -54,7 +48,7 @@ class LintCorpusTest {
 
   static Stream<Arguments> corpus() throws IOException {
     List<Arguments> cases = new ArrayList<>();
-    String[] blocks = Files.readString(CORPUS.resolve("expectations.txt"), StandardCharsets.UTF_8)
+    String[] blocks = Files.readString(LintCorpus.ROOT.resolve("expectations.txt"), StandardCharsets.UTF_8)
         .replaceAll("(?m)^#.*\\n", "").trim().split("\\n\\s*\\n");
     for (String block : blocks) {
       List<String> lines = block.lines().toList();
@@ -68,7 +62,7 @@ class LintCorpusTest {
   @MethodSource("corpus")
   void eachModelGetsItsVerdictWithTheMessageModelerShows(String folder, int status, List<String> messageSays)
       throws IOException {
-    HttpResponse<String> response = http.deployAsModeler("analyst", "corpus-" + folder, files(folder));
+    HttpResponse<String> response = http.deployAsModeler("analyst", "corpus-" + folder, LintCorpus.files(folder));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     if (status != 200) {
@@ -77,15 +71,4 @@ class LintCorpusTest {
     }
   }
 
-  private static Map<String, byte[]> files(String folder) {
-    try (Stream<Path> paths = Files.list(CORPUS.resolve(folder))) {
-      Map<String, byte[]> files = new LinkedHashMap<>();
-      for (Path path : paths.sorted().toList()) {
-        files.put(path.getFileName().toString(), Files.readAllBytes(path));
-      }
-      return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
