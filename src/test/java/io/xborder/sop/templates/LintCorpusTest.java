@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,15 +36,24 @@ class LintCorpusTest {
   @Autowired
   RepositoryService repository;
 
+  private final List<String> tenantDeployments = new ArrayList<>();
+
   /** The called process of "call-to-other-tenants", in two tenants but not without one. */
   @BeforeEach
   void sharedProcessInTwoTenants() {
     for (String tenant : List.of("corpus-a", "corpus-b")) {
-      repository.createDeployment().name("corpus-tenant-shared").tenantId(tenant).enableDuplicateFiltering(false)
+      tenantDeployments.add(repository.createDeployment().name("corpus-tenant-shared").tenantId(tenant)
           .addModelInstance("tenant-shared.bpmn", Bpmn.createExecutableProcess("corpus-tenant-shared").name("共享子流程")
               .camundaStartableInTasklist(false).startEvent("StartEvent_Start").endEvent("EndEvent_Done").done())
-          .deploy();
+          .deploy().getId());
     }
+  }
+
+  /** Other tests of the shared engine read definitions by key alone. */
+  @AfterEach
+  void removeTenantDeployments() {
+    tenantDeployments.forEach(id -> repository.deleteDeployment(id, true));
+    tenantDeployments.clear();
   }
 
   static Stream<Arguments> corpus() throws IOException {
