@@ -1,5 +1,6 @@
 package io.xborder.sop.forms;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.xborder.sop.system.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -12,7 +13,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task and start event that has a Camunda Form ({@code camunda:formRef}) a
+ * Gives every user task and start event that has a Camunda Form ({@code camunda:formRef}, or a
+ * {@code camunda-forms:deployment:} form key) or a generated form ({@code camunda:formData}) a
  * validation of what is submitted, without analysts drawing anything. An execution listener, because
  * its refusal reaches the REST API as a form error (400); a task listener's would be wrapped into 500.
  */
@@ -37,13 +39,19 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static void addValidation(Element element, ActivityImpl activity, String event) {
-      String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-      if (formRef == null || formRef.isBlank() || formRef.contains("${") || formRef.contains("#{")) {
-        return;
-      }
-      String binding = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding");
+      CamundaFormLocation form = CamundaFormLocation.of(camunda(element, "formRef"), camunda(element, "formRefBinding"),
+          camunda(element, "formRefVersion"), camunda(element, "formKey"));
+      JsonNode generated = form == null ? GeneratedForm.of(element) : null;
       // Validation comes first, before any listener of the template acts on the submitted values.
-      activity.addListener(event, new FormSubmissionValidator(formRef, binding == null || "latest".equals(binding)), 0);
+      if (form != null) {
+        activity.addListener(event, new FormSubmissionValidator(form), 0);
+      } else if (generated != null) {
+        activity.addListener(event, new FormSubmissionValidator(new FormRules(generated)), 0);
+      }
+    }
+
+    private static String camunda(Element element, String attribute) {
+      return element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, attribute);
     }
   }
 }

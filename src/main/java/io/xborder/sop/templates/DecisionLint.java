@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.LiteralExpression;
 import org.camunda.bpm.model.dmn.instance.Output;
@@ -19,7 +20,7 @@ import org.camunda.feel.api.ParseResult;
  * Parses every FEEL expression of a DMN, which the engine itself only does when a rule is first
  * evaluated: a typo would otherwise surface as an incident in a running project, not at deployment.
  * Decisions are FEEL only: JUEL or a script language in a decision would run code on the server.
- * Decisions, like processes, must say how long their history is kept.
+ * A finding names the cell as the table editor shows it: decision, rule number and column.
  */
 class DecisionLint {
 
@@ -40,16 +41,20 @@ class DecisionLint {
   }
 
   List<LintFinding> check() {
-    for (Decision decision : model.getModelElementsByType(Decision.class)) {
-      if (decision.getCamundaHistoryTimeToLiveString() == null || decision.getCamundaHistoryTimeToLiveString().isBlank()) {
-        findings.add(new LintFinding(resource, decision.getId(), LintRule.MISSING_HISTORY_TIME_TO_LIVE, null));
-      }
-    }
     model.getModelElementsByType(LiteralExpression.class).forEach(expression ->
-        check(owner(expression), expression.getExpressionLanguage(), text(expression.getText()), false));
+        check(expression, expression.getExpressionLanguage(), text(expression.getText()), false));
     model.getModelElementsByType(UnaryTests.class).forEach(tests ->
-        check(owner(tests), tests.getExpressionLanguage(), text(tests.getText()), true));
+        check(tests, tests.getExpressionLanguage(), text(tests.getText()), true));
     return findings;
+  }
+
+  private void check(ModelElementInstance expression, String language, String text, boolean unaryTests) {
+    int before = findings.size();
+    check(owner(expression), language, text, unaryTests);
+    String where = location(expression);
+    for (int i = before; i < findings.size(); i++) {
+      findings.set(i, findings.get(i).at(where));
+    }
   }
 
   private void check(String elementId, String language, String text, boolean unaryTests) {
@@ -84,6 +89,63 @@ class DecisionLint {
       }
     }
     return element.getAttributeValue("id");
+  }
+
+  /**
+   * Where the table editor shows the expression: "decision 'Name' (id), rule 2, column 'Days of cover'"
+   * with the rule numbered as the table's first column shows it; an input's expression is its column's
+   * header; a literal expression is the decision itself.
+   */
+  static String location(ModelElementInstance expression) {
+    Decision decision = null;
+    Rule rule = null;
+    for (ModelElementInstance parent = expression.getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent instanceof Rule found && rule == null) {
+        rule = found;
+      } else if (parent instanceof Input input && rule == null) {
+        return decisionName(input) + ", input column " + column(input.getLabel(), input.getInputExpression() == null ? null
+            : text(input.getInputExpression().getText()), input.getId()) + " (its expression)";
+      } else if (parent instanceof Decision found) {
+        decision = found;
+        break;
+      }
+    }
+    if (rule == null) {
+      return decision == null ? String.valueOf(expression.getAttributeValue("id")) : decisionName(decision);
+    }
+    DecisionTable table = (DecisionTable) rule.getParentElement();
+    int number = List.copyOf(table.getRules()).indexOf(rule) + 1;
+    String column;
+    int inputIndex = List.copyOf(rule.getInputEntries()).indexOf(expression);
+    if (inputIndex >= 0) {
+      Input input = List.copyOf(table.getInputs()).get(inputIndex);
+      column = "column " + column(input.getLabel(), input.getInputExpression() == null ? null
+          : text(input.getInputExpression().getText()), input.getId());
+    } else {
+      int outputIndex = List.copyOf(rule.getOutputEntries()).indexOf(expression);
+      Output output = outputIndex < 0 ? null : List.copyOf(table.getOutputs()).get(outputIndex);
+      column = output == null ? "annotation" : "column " + column(output.getLabel(), output.getName(), output.getId());
+    }
+    return decisionName(rule) + ", rule " + number + ", " + column;
+  }
+
+  private static String decisionName(ModelElementInstance element) {
+    ModelElementInstance parent = element;
+    while (parent != null && !(parent instanceof Decision)) {
+      parent = parent.getParentElement();
+    }
+    if (parent == null) {
+      return "decision";
+    }
+    Decision decision = (Decision) parent;
+    return "decision " + (decision.getName() == null || decision.getName().isBlank() ? "" : "'" + decision.getName() + "' ")
+        + "(" + decision.getId() + ")";
+  }
+
+  /** A column by the header the table shows: its label, else its expression or output name, else its id. */
+  private static String column(String label, String fallback, String id) {
+    String header = label != null && !label.isBlank() ? label : fallback != null && !fallback.isBlank() ? fallback : id;
+    return "'" + header + "'";
   }
 
   private static String text(org.camunda.bpm.model.dmn.instance.Text text) {

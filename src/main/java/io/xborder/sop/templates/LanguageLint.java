@@ -12,7 +12,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Staff read the templates in Chinese, outside agencies in English. A user task offered to a
@@ -29,6 +28,8 @@ class LanguageLint {
   /** A text with a lowercase word is prose to translate; one without (SKU, ACoS (%), a template) is a code. */
   private static final Pattern PROSE = Pattern.compile("[a-z]{3,}");
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^}]*}}");
+  private static final String DOCUMENTATION = "Documentation › Element documentation";
+  private static final String FORM_EDITOR = "the form's file, in the form editor";
   private static final List<String> FORM_TEXTS = List.of("text", "label", "description", "dateLabel", "timeLabel");
 
   private final String resource;
@@ -46,7 +47,7 @@ class LanguageLint {
   }
 
   List<LintFinding> check() {
-    model.getModelElementsByType(UserTask.class).forEach(this::checkTask);
+    model.getModelElementsByType(UserTask.class).stream().filter(ProcessLint::isExecutable).forEach(this::checkTask);
     model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).forEach(this::checkProcessName);
     return findings;
   }
@@ -61,11 +62,11 @@ class LanguageLint {
         report(task.getId(), LintRule.TASK_LANGUAGE, why + "write the name '" + task.getName() + "' in English");
       }
       if (hasChinese(documentation)) {
-        report(task.getId(), LintRule.TASK_LANGUAGE, why + "write the documentation in English");
+        report(task.getId(), LintRule.TASK_LANGUAGE, why + "write the documentation in English", DOCUMENTATION);
       }
       form(task).ifPresent(form -> chineseInForm(form)
           .forEach(text -> report(task.getId(), LintRule.TASK_LANGUAGE,
-              why + "form '" + formName(task) + "' has Chinese in '" + text + "'; write it in English")));
+              why + "form '" + formName(task) + "' has Chinese in '" + text + "'; write it in English", FORM_EDITOR)));
       return;
     }
     String why = "read by staff, so it reads Chinese: ";
@@ -76,18 +77,18 @@ class LanguageLint {
       report(task.getId(), LintRule.TASK_LANGUAGE, why + "write the name '" + name + "' in Chinese");
     }
     if (isProse(documentation) && !hasChinese(documentation)) {
-      report(task.getId(), LintRule.TASK_LANGUAGE, why + "write the documentation in Chinese");
+      report(task.getId(), LintRule.TASK_LANGUAGE, why + "write the documentation in Chinese", DOCUMENTATION);
     }
     form(task).ifPresent(form -> texts(form, FORM_TEXTS).stream()
         .filter(text -> isProse(text) && !hasChinese(text))
         .forEach(text -> report(task.getId(), LintRule.TASK_LANGUAGE,
-            why + "form '" + formName(task) + "' says '" + text + "'; write it in Chinese")));
+            why + "form '" + formName(task) + "' says '" + text + "'; write it in Chinese", FORM_EDITOR)));
   }
 
   private void checkProcessName(Process process) {
     String name = process.getName();
     boolean agenciesWorkHere = model.getModelElementsByType(UserTask.class).stream()
-        .anyMatch(task -> agencyGroup(task).isPresent() && processOf(task) == process);
+        .anyMatch(task -> agencyGroup(task).isPresent() && ProcessLint.processOf(task) == process);
     if (!hasChinese(name)) {
       report(process.getId(), LintRule.PROCESS_LANGUAGE, "name the process in Chinese"
           + (agenciesWorkHere ? " and English, e.g. '商品上新 / Product launch'" : "") + (name == null ? "" : ", not '" + name + "'"));
@@ -103,14 +104,6 @@ class LanguageLint {
       return Optional.empty();
     }
     return Arrays.stream(groups.split(",")).map(String::trim).filter(group -> group.startsWith(AGENCY_GROUP_PREFIX)).findFirst();
-  }
-
-  private static ModelElementInstance processOf(ModelElementInstance element) {
-    ModelElementInstance parent = element.getParentElement();
-    while (parent != null && !(parent instanceof Process)) {
-      parent = parent.getParentElement();
-    }
-    return parent;
   }
 
   /** The task's form when it is in this deployment; a form already in the engine was checked when it came in. */
@@ -161,5 +154,9 @@ class LanguageLint {
 
   private void report(String elementId, LintRule rule, String detail) {
     findings.add(new LintFinding(resource, elementId, rule, detail));
+  }
+
+  private void report(String elementId, LintRule rule, String detail, String modelerField) {
+    findings.add(new LintFinding(resource, elementId, rule, detail).in(modelerField));
   }
 }

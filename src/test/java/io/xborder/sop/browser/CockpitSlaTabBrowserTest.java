@@ -55,9 +55,9 @@ class CockpitSlaTabBrowserTest {
   void aProcessDefinitionShowsItsStepsAgainstTheirSla() {
     String key = "sla-tab-fixture-" + UUID.randomUUID().toString().substring(0, 8);
     BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("时效页签测试").camundaHistoryTimeToLive(1095)
-        .startEvent().camundaFormKey("embedded:app:forms/start.html")
+        .startEvent().camundaFormField().camundaId("listingTitle").camundaLabel("Listing 标题").camundaType("string").camundaFormFieldDone()
         .userTask("Task_PrepareListing").name("准备 Listing").camundaCandidateGroups("operations")
-        .camundaFormKey("embedded:app:forms/prepare-listing.html")
+        .camundaFormField().camundaId("listingReady").camundaLabel("已准备").camundaType("boolean").camundaFormFieldDone()
         .endEvent().done();
     deployment = repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy().getId();
     ProcessDefinition definition = repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult();

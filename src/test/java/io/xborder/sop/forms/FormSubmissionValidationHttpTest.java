@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.kickoff.ProjectKickoff;
+import io.xborder.sop.templates.LintCorpus;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -85,6 +86,45 @@ class FormSubmissionValidationHttpTest {
     assertThat(submit.body()).contains("firstMilestoneDate is required").doesNotContain("scopeSummary is required");
     assertThat(engine.getTaskService().createTaskQuery().taskId(scope.getId()).count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(project, ProjectKickoff.SCOPE_SUMMARY)).isNull();
+  }
+
+  /** A form referenced by a form key rather than camunda:formRef, as Modeler's "Camunda Forms" with a deployed file. */
+  @Test
+  void aFormReferencedByItsFormKeyIsHeldToItsRulesToo() {
+    deployCorpusFolder("invoice-camunda-forms");
+    String project = engine.getRuntimeService().startProcessInstanceByKey("corpus-invoice-forms").getId();
+    Task approve = engine.getTaskService().createTaskQuery().processInstanceId(project).singleResult();
+
+    HttpResponse<String> refused = http.postJson(REST + "/task/" + approve.getId() + "/complete", "liuyang",
+        "{\"variables\": {\"approved\": {\"value\": true}, \"approvalNote\": {\"value\": \"\"}}}");
+    HttpResponse<String> completed = http.postJson(REST + "/task/" + approve.getId() + "/complete", "liuyang",
+        "{\"variables\": {\"approved\": {\"value\": true}, \"approvalNote\": {\"value\": \"金额无误\"}}}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("「审批意见」为必填项").contains("approvalNote is required");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+  }
+
+  /** Modeler's "Generated Task Forms": their constraints hold for every completion, not only Tasklist's submit. */
+  @Test
+  void aGeneratedFormIsHeldToItsConstraintsToo() {
+    deployCorpusFolder("call-activity");
+    String shipment = engine.getRuntimeService().startProcessInstanceByKey("corpus-ship-order").getId();
+    Task pack = engine.getTaskService().createTaskQuery().processInstanceId(shipment).singleResult();
+
+    HttpResponse<String> refused = http.postJson(REST + "/task/" + pack.getId() + "/complete", "zhangqiang", "{\"variables\": {}}");
+    HttpResponse<String> completed = http.postJson(REST + "/task/" + pack.getId() + "/complete", "zhangqiang",
+        "{\"variables\": {\"trackingNumber\": {\"value\": \"SF1234567890\"}}}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("「运单号」为必填项").contains("trackingNumber is required");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+  }
+
+  /** A folder of the lint corpus, deployed as an analyst does from Modeler. */
+  private void deployCorpusFolder(String folder) {
+    HttpResponse<String> deployed = http.deployAsModeler("analyst", "forms-" + folder, LintCorpus.files(folder));
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
   }
 
   private long kickoffs() {

@@ -83,7 +83,7 @@ class DeploymentInputAttackTest {
   void deeplyNestedFeelIsRefusedAndTheEngineKeepsServing() {
     String nested = "(".repeat(5000) + "1" + ")".repeat(5000);
 
-    assertRefused("attack-feel", "nested.dmn", Templates.decision("attack-nested", "< " + nested), "nested.dmn › Rule_Urgent [too-deeply-nested]");
+    assertRefused("attack-feel", "nested.dmn", Templates.decision("attack-nested", "< " + nested), "nested.dmn › decision 'Lint sample decision' (attack-nested), rule 1, column 'Days of cover' [too-deeply-nested]");
 
     assertThat(http.get(REST + "/deployment?maxResults=0", "analyst").statusCode()).isEqualTo(200);
     HttpResponse<String> good = http.deployAsModeler("analyst", "after-nested", Map.of("after.dmn", Templates.decision("after-nested", "< 7")));
@@ -97,7 +97,7 @@ class DeploymentInputAttackTest {
         .camundaStartableInTasklist(false).startEvent().serviceTask("Task_Nested").camundaExpression(nested).endEvent().done())
         .getBytes(StandardCharsets.UTF_8);
 
-    assertRefused("attack-nested-juel", "nested.bpmn", process, "nested.bpmn › Task_Nested [too-deeply-nested]");
+    assertRefused("attack-nested-juel", "nested.bpmn", process, "nested.bpmn › service task 'Task_Nested' (Task_Nested) [too-deeply-nested]");
   }
 
   private void assertRefused(String deploymentName, String file, byte[] content, String finding) {

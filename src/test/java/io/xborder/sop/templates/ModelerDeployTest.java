@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -72,41 +73,58 @@ class ModelerDeployTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
+  @Test
+  void aDiagramWithoutHistoryTimeToLiveIsDeployedWithTheConfiguredRetention() {
+    BpmnModelInstance model = validProcess("modeler-no-ttl");
+    model.<Process>getModelElementById("modeler-no-ttl").setCamundaHistoryTimeToLiveString(null);
+
+    HttpResponse<String> response = http.deployAsModeler("analyst", "modeler-no-ttl", Map.of(
+        "modeler-no-ttl.bpmn", bytes(model),
+        "lint-sample-start.form", form(START_FORM),
+        "lint-sample-task.form", form(TASK_FORM)));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("modeler-no-ttl").singleResult()
+        .getHistoryTimeToLive()).isEqualTo(1095);
+  }
+
   static Stream<Arguments> brokenDiagrams() {
     return Stream.of(
-        broken("user task without owner", TASK, "user-task-without-owner",
+        broken("user task without owner", TASK, "user-task-without-owner", "User assignment › Candidate groups",
             model -> model.<UserTask>getModelElementById(TASK).setCamundaCandidateGroups(null)),
-        broken("user task without form", TASK, "missing-form",
+        broken("user task without form", TASK, "missing-form", "Forms › Type",
             model -> model.<UserTask>getModelElementById(TASK).setCamundaFormRef(null)),
-        broken("start event without form", "Event_Requested", "missing-form",
+        broken("start event without form", "Event_Requested", "missing-form", "Tasklist › Startable",
             model -> model.<StartEvent>getModelElementById("Event_Requested").setCamundaFormRef(null)),
-        broken("form nowhere to be found", TASK, "unknown-form",
+        broken("form nowhere to be found", TASK, "unknown-form", "Forms › Form reference",
             model -> model.<UserTask>getModelElementById(TASK).setCamundaFormRef("no-such-form")),
-        broken("decision nowhere to be found", "Task_DecideMode", "unknown-decision",
+        broken("decision nowhere to be found", "Task_DecideMode", "unknown-decision", "Implementation › Decision reference",
             model -> model.<UserTask>getModelElementById(TASK).builder()
                 .businessRuleTask("Task_DecideMode").camundaDecisionRef("no-such-decision")
                 .endEvent("Event_Decided")),
-        broken("called process nowhere to be found", "Call_Missing", "unknown-process",
+        broken("called process nowhere to be found", "Call_Missing", "unknown-process", "Called element › Called element",
             model -> model.<UserTask>getModelElementById(TASK).builder()
                 .callActivity("Call_Missing").calledElement("no-such-process")
                 .endEvent("Event_Called")),
-        broken("no history time to live", "modeler-broken", "missing-history-time-to-live",
-            model -> model.<Process>getModelElementById("modeler-broken").setCamundaHistoryTimeToLiveString(null)),
-        broken("flow not drawn", "Flow_ToWork", "missing-diagram",
+        broken("candidate group that does not exist", TASK, "unknown-group", "User assignment › Candidate groups",
+            model -> model.<UserTask>getModelElementById(TASK).setCamundaCandidateGroups("acounting")),
+        broken("flow not drawn", "Flow_ToWork", "missing-diagram", "",
             model -> {
               model.<UserTask>getModelElementById(TASK).getIncoming().iterator().next().setId("Flow_ToWork");
               Templates.removeEdgeOf(model, "Flow_ToWork");
             }));
   }
 
-  private static Arguments broken(String what, String elementId, String rule, Consumer<BpmnModelInstance> breakIt) {
-    return Arguments.of(what, elementId, rule, breakIt);
+  /** @param modelerField the properties-panel field the message names (empty: the element is to be drawn, no field) */
+  private static Arguments broken(String what, String elementId, String rule, String modelerField,
+      Consumer<BpmnModelInstance> breakIt) {
+    return Arguments.of(what, elementId, rule, modelerField, breakIt);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenDiagrams")
-  void aDiagramBreakingALintRuleIsRefusedNamingElementAndRule(String what, String elementId, String rule,
-      Consumer<BpmnModelInstance> breakIt) {
+  void aDiagramBreakingALintRuleIsRefusedNamingElementRuleAndModelerField(String what, String elementId, String rule,
+      String modelerField, Consumer<BpmnModelInstance> breakIt) {
     BpmnModelInstance model = validProcess("modeler-broken");
     breakIt.accept(model);
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -118,7 +136,8 @@ class ModelerDeployTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("\"type\":\"ParseException\"")
-        .contains("modeler-broken.bpmn › " + elementId + " [" + rule + "]")
+        .containsPattern(Pattern.quote("modeler-broken.bpmn › ") + "[^\\[\\]]*" + Pattern.quote("(" + elementId + ") [" + rule + "]"))
+        .contains(modelerField)
         .contains("\"mainElementId\":\"" + elementId + "\"");
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("modeler-broken").count()).isZero();
   }
@@ -141,7 +160,9 @@ class ModelerDeployTest {
         Map.of("bad-feel.dmn", decision("modeler-bad-feel", "[1..")));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("bad-feel.dmn › Rule_Urgent [bad-feel]").contains("'[1..'");
+    assertThat(response.body())
+        .contains("bad-feel.dmn › decision 'Lint sample decision' (modeler-bad-feel), rule 1, column 'Days of cover' [bad-feel]")
+        .contains("'[1..'");
     assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("modeler-bad-feel").count()).isZero();
   }
 

@@ -101,7 +101,7 @@ class TemplateLintTest {
         .startEvent("Event_Start")
         .businessRuleTask("Task_DecideMode").camundaDecisionRef("no-such-decision")
         .callActivity("Call_Missing").calledElement("no-such-process")
-        .userTask("Task_Review").name("审核").camundaCandidateGroups("supervisors").camundaFormRef("no-such-form")
+        .userTask("Task_Review").name("审核").camundaCandidateGroups("supervisors").camundaFormRef("no-such-form").camundaFormRefBinding("latest")
         .endEvent("Event_End")
         .done();
 
@@ -144,12 +144,118 @@ class TemplateLintTest {
   }
 
   @Test
-  void executableProcessWithoutHistoryTimeToLiveIsNamed() {
+  void aProcessWithoutHistoryTimeToLivePassesBecauseTheRetentionSettingDecides() {
     BpmnModelInstance model = validProcess(PROCESS_ID);
     model.<Process>getModelElementById(PROCESS_ID).setCamundaHistoryTimeToLiveString(null);
 
-    assertThat(lint(model)).extracting(LintFinding::elementId, LintFinding::rule)
-        .containsExactly(tuple(PROCESS_ID, LintRule.MISSING_HISTORY_TIME_TO_LIVE));
+    assertThat(lint(model)).isEmpty();
+  }
+
+  @Test
+  void aGeneratedTaskFormCountsAsAForm() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    UserTask task = model.getModelElementById("Task_DoTheWork");
+    task.setCamundaFormRef(null);
+    task.setCamundaFormRefBinding(null);
+    task.builder().camundaFormField().camundaId("amount").camundaLabel("金额").camundaType("long").camundaFormFieldDone();
+
+    assertThat(lint(model)).isEmpty();
+  }
+
+  @Test
+  void formKeysIntoAProcessApplicationAreRefusedNamingTheModelerField() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    UserTask task = model.getModelElementById("Task_DoTheWork");
+    task.setCamundaFormRef(null);
+    task.setCamundaFormRefBinding(null);
+    task.setCamundaFormKey("embedded:app:forms/approve-invoice.html");
+
+    assertThat(lint(model)).extracting(LintFinding::describe).containsExactly(
+        "processes/lint-sample.bpmn › user task '完成工作' (Task_DoTheWork) [app-form-key] " + LintRule.APP_FORM_KEY.description()
+            + ": 'embedded:app:forms/approve-invoice.html' (Modeler: Forms › Form key)");
+  }
+
+  @Test
+  void formsMissingWhereTheirBindingLooksAreNamed() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    model.<UserTask>getModelElementById("Task_DoTheWork").setCamundaFormRefBinding("deployment");
+    model.<StartEvent>getModelElementById("Event_Requested").setCamundaFormRefBinding("version");
+    model.<StartEvent>getModelElementById("Event_Requested").setCamundaFormRefVersion("99");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("processes/lint-sample.bpmn", bytes(model));
+
+    assertThat(lint.lint(files, KnownDefinitions.of(Set.of(START_FORM, TASK_FORM), Set.of(), Set.of())))
+        .extracting(LintFinding::elementId, LintFinding::modelerField)
+        .containsExactlyInAnyOrder(tuple("Task_DoTheWork", "Forms › Binding"), tuple("Event_Requested", "Forms › Version"));
+  }
+
+  @Test
+  void unknownLiteralUsersAndGroupsAreNamedButExpressionsAreLeftToRunTime() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    UserTask task = model.getModelElementById("Task_DoTheWork");
+    task.setCamundaCandidateGroups("acounting, ${approverGroups}, operations");
+    task.setCamundaAssignee("demo");
+
+    assertThat(lint(model)).extracting(LintFinding::rule, LintFinding::detail, LintFinding::modelerField)
+        .containsExactlyInAnyOrder(
+            tuple(LintRule.UNKNOWN_GROUP, "group 'acounting'", "User assignment › Candidate groups"),
+            tuple(LintRule.UNKNOWN_USER, "user 'demo'", "User assignment › Assignee"));
+  }
+
+  @Test
+  void aProcessStartedByAMessageOrOnlyCalledNeedsNoStartFormButAPeopleStartedOneIsToldWhatToUntick() {
+    BpmnModelInstance messageStarted = Bpmn.createExecutableProcess(PROCESS_ID).name("示例流程")
+        .startEvent("Event_Ordered").message("OrderReceived")
+        .endEvent("Event_End")
+        .done();
+    assertThat(lint(messageStarted)).isEmpty();
+
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    model.<StartEvent>getModelElementById("Event_Requested").setCamundaFormRef(null);
+    assertThat(lint(model)).singleElement().extracting(LintFinding::modelerField).asString()
+        .contains("Tasklist › Startable");
+  }
+
+  @Test
+  void aCalledProcessOnlyInOtherTenantsIsNamedWithItsTenants() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_ID).name("示例流程")
+        .camundaStartableInTasklist(false)
+        .startEvent("Event_Start")
+        .callActivity("Call_Shared").name("调用子流程").calledElement("shared-child")
+        .endEvent("Event_End")
+        .done();
+    KnownDefinitions twoTenants = new KnownDefinitions.Listed(Set.of(), Set.of(), Set.of("shared-child"), "tenant-a")
+        .or(new KnownDefinitions.Listed(Set.of(), Set.of(), Set.of("shared-child"), "tenant-b"));
+
+    assertThat(lint.lint(files(model), twoTenants)).extracting(LintFinding::describe).containsExactly(
+        "processes/lint-sample.bpmn › call activity '调用子流程' (Call_Shared) [unknown-process] " + LintRule.UNKNOWN_PROCESS.description()
+            + ": process 'shared-child' exists only in tenant 'tenant-a', tenant 'tenant-b', and the engine looks for it without a tenant"
+            + " (Modeler: Called element › Tenant ID)");
+  }
+
+  @Test
+  void aCamunda8DiagramIsRefusedInOneLine() {
+    byte[] zeebe = new String(bytes(validProcess(PROCESS_ID)), StandardCharsets.UTF_8)
+        .replaceFirst("<definitions ", "<definitions xmlns:zeebe=\"http://camunda.org/schema/zeebe/1.0\" ")
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(lint.lint(Map.of("c8.bpmn", zeebe), KnownDefinitions.NONE)).extracting(LintFinding::describe)
+        .containsExactly("c8.bpmn [camunda-8-diagram] " + LintRule.CAMUNDA_8_DIAGRAM.description());
+  }
+
+  @Test
+  void aNonExecutablePartnerPoolIsNotLinted() {
+    BpmnModelInstance model = validProcess(PROCESS_ID);
+    Process partner = model.newInstance(Process.class);
+    partner.setId("Process_Supplier");
+    partner.setExecutable(false);
+    UserTask unowned = model.newInstance(UserTask.class);
+    unowned.setId("Task_SupplierShips");
+    unowned.setName("Ship goods");
+    partner.addChildElement(unowned);
+    model.getDefinitions().addChildElement(partner);
+
+    assertThat(lint(model)).isEmpty();
   }
 
   @Test
@@ -182,17 +288,17 @@ class TemplateLintTest {
       assertThat(finding.rule()).isEqualTo(LintRule.BAD_FEEL);
       assertThat(finding.elementId()).isEqualTo("Rule_Urgent");
       assertThat(finding.detail()).contains(">= 5 and <");
+      assertThat(finding.describe()).startsWith(
+          "mode.dmn › decision 'Lint sample decision' (lint-mode), rule 1, column 'Days of cover' [bad-feel]");
     });
   }
 
   @Test
-  void aDecisionWithoutHistoryTimeToLiveIsNamed() {
+  void aDecisionWithoutHistoryTimeToLivePasses() {
     byte[] decision = new String(decision("lint-mode", "< 7"), StandardCharsets.UTF_8)
         .replace(" camunda:historyTimeToLive=\"P1095D\"", "").getBytes(StandardCharsets.UTF_8);
 
-    assertThat(lint.lint(Map.of("mode.dmn", decision), KnownDefinitions.NONE))
-        .extracting(LintFinding::elementId, LintFinding::rule)
-        .containsExactly(tuple("lint-mode", LintRule.MISSING_HISTORY_TIME_TO_LIVE));
+    assertThat(lint.lint(Map.of("mode.dmn", decision), KnownDefinitions.NONE)).isEmpty();
   }
 
   @Test
