@@ -51,7 +51,7 @@ class ProjectCodeHttpTest {
     assertThat(first.getName()).isEqualTo("准备公司资料 · " + store.getBusinessKey());
     assertThat(first.getDescription()).startsWith(store.getBusinessKey() + " · Hamburg Kitchen (亚马逊 DE)")
         .contains("即为完成");
-    // Lina is the owner: her "My tasks" list carries the code and subject as columns.
+    // Lina is the owner: her "我的任务 My tasks" list carries the code and subject as columns.
     JsonNode mine = json(http.get(REST + "/task?assignee=lina&processInstanceId=" + store.getId(), "lina"));
     assertThat(mine.get(0).get("name").asText()).endsWith(store.getBusinessKey());
   }
@@ -138,7 +138,7 @@ class ProjectCodeHttpTest {
   void everySharedTasklistFilterShowsTheProjectBesideEachTask() {
     List<Filter> filters = engine.getFilterService().createTaskFilterQuery().list();
 
-    assertThat(filters).extracting(Filter::getName).contains("My tasks", "My group tasks", "Due today", "Overdue");
+    assertThat(filters).extracting(Filter::getName).contains("我的任务 My tasks", "组内待认领 My group tasks", "今日到期 Due today", "已逾期 Overdue");
     for (Filter filter : filters) {
       assertThat(filter.getProperties().get("variables").toString())
           .as(filter.getName()).contains(ProjectVariables.PROJECT_CODE).contains(ProjectVariables.PROJECT_SUBJECT);
@@ -148,7 +148,7 @@ class ProjectCodeHttpTest {
   @Test
   void linasMyTasksListCarriesTheProjectCodeAndSubjectBesideHerTaskAsTasklistAsksForIt() {
     ProcessInstance store = startStoreOpeningAsLina("Kiel Harbour");
-    String myTasks = engine.getFilterService().createTaskFilterQuery().filterName("My tasks").singleResult().getId();
+    String myTasks = engine.getFilterService().createTaskFilterQuery().filterName("我的任务 My tasks").singleResult().getId();
 
     // Tasklist's own request for a filter's page: HAL, so the filter's variable columns come embedded.
     HttpResponse<String> page = http.send(http.request(REST + "/filter/" + myTasks + "/list?firstResult=0&maxResults=50", "lina")
