@@ -19,7 +19,8 @@ import org.camunda.feel.api.ParseResult;
  * Parses every FEEL expression of a DMN, which the engine itself only does when a rule is first
  * evaluated: a typo would otherwise surface as an incident in a running project, not at deployment.
  * Decisions are FEEL only: JUEL or a script language in a decision would run code on the server.
- * Decisions, like processes, must say how long their history is kept.
+ * Decisions, like processes, must say how long their history is kept. Their column labels read Chinese:
+ * no agency works with a decision, while staff see its outputs in forms, mails and Cockpit.
  */
 class DecisionLint {
 
@@ -45,11 +46,19 @@ class DecisionLint {
         findings.add(new LintFinding(resource, decision.getId(), LintRule.MISSING_HISTORY_TIME_TO_LIVE, null));
       }
     }
+    model.getModelElementsByType(Input.class).forEach(input -> checkLabel(input.getId(), input.getLabel()));
+    model.getModelElementsByType(Output.class).forEach(output -> checkLabel(output.getId(), output.getLabel()));
     model.getModelElementsByType(LiteralExpression.class).forEach(expression ->
         check(owner(expression), expression.getExpressionLanguage(), text(expression.getText()), false));
     model.getModelElementsByType(UnaryTests.class).forEach(tests ->
         check(owner(tests), tests.getExpressionLanguage(), text(tests.getText()), true));
     return findings;
+  }
+
+  private void checkLabel(String columnId, String label) {
+    if (LanguageLint.isProse(label) && !LanguageLint.hasChinese(label)) {
+      findings.add(new LintFinding(resource, columnId, LintRule.DECISION_LANGUAGE, "write the label '" + label + "' in Chinese"));
+    }
   }
 
   private void check(String elementId, String language, String text, boolean unaryTests) {

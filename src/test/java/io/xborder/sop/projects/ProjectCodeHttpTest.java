@@ -40,7 +40,7 @@ class ProjectCodeHttpTest {
     assertThat(engine.getRuntimeService().getVariable(first.getId(), ProjectVariables.PROJECT_CODE))
         .isEqualTo(first.getBusinessKey());
     assertThat(engine.getRuntimeService().getVariable(first.getId(), ProjectVariables.PROJECT_SUBJECT))
-        .isEqualTo("Berlin Home (亚马逊 DE)");
+        .isEqualTo("Berlin Home · 亚马逊 Amazon · 德国 (DE)");
   }
 
   @Test
@@ -49,7 +49,7 @@ class ProjectCodeHttpTest {
 
     Task first = engine.getTaskService().createTaskQuery().processInstanceId(store.getId()).singleResult();
     assertThat(first.getName()).isEqualTo("准备公司资料 · " + store.getBusinessKey());
-    assertThat(first.getDescription()).startsWith(store.getBusinessKey() + " · Hamburg Kitchen (亚马逊 DE)")
+    assertThat(first.getDescription()).startsWith(store.getBusinessKey() + " · Hamburg Kitchen · 亚马逊 Amazon · 德国 (DE)")
         .contains("即为完成");
     // Lina is the owner: her "我的任务 My tasks" list carries the code and subject as columns.
     JsonNode mine = json(http.get(REST + "/task?assignee=lina&processInstanceId=" + store.getId(), "lina"));
@@ -131,7 +131,7 @@ class ProjectCodeHttpTest {
     Task collect = engine.getTaskService().createTaskQuery().processInstanceId(kyc.getId()).singleResult();
     assertThat(collect.getName()).endsWith(" · " + store.getBusinessKey());
     assertThat(engine.getRuntimeService().getVariable(kyc.getId(), ProjectVariables.PROJECT_SUBJECT))
-        .isEqualTo("Frankfurt Books (亚马逊 DE)");
+        .isEqualTo("Frankfurt Books · 亚马逊 Amazon · 德国 (DE)");
   }
 
   @Test
@@ -160,7 +160,7 @@ class ProjectCodeHttpTest {
     Map<String, String> columns = new HashMap<>();
     task.at("/_embedded/variable").forEach(variable -> columns.put(variable.get("name").asText(), variable.get("value").asText()));
     assertThat(columns).containsEntry(ProjectVariables.PROJECT_CODE, store.getBusinessKey())
-        .containsEntry(ProjectVariables.PROJECT_SUBJECT, "Kiel Harbour (亚马逊 DE)");
+        .containsEntry(ProjectVariables.PROJECT_SUBJECT, "Kiel Harbour · 亚马逊 Amazon · 德国 (DE)");
   }
 
   /** What Tasklist sends when lina fills in the store-opening start form and presses Start. */
