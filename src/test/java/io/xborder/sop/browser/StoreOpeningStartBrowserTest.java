@@ -47,6 +47,7 @@ class StoreOpeningStartBrowserTest {
     browser.click(By.cssSelector("div[id$='-Field_RiskLevel-display']"));
     browser.click(option("一般"));
     browser.type(field("Field_ProjectOwner"), "lina");
+    browser.click(option("Li Na (lina)"));
     browser.screenshot("store-opening-start-zh-CN");
     browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
 
