@@ -3,11 +3,7 @@ package io.xborder.sop.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import io.xborder.sop.system.RewrittenJsonAnswer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves a start form with its {@link StartFormValues} options written in: a select with
@@ -29,7 +23,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * platform's own check in the engine, which names the choices.
  */
 @Configuration
-class StartFormOptions extends OncePerRequestFilter {
+class StartFormOptions extends RewrittenJsonAnswer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DEPLOYED_START_FORM = Pattern.compile(".*/process-definition/.+/deployed-start-form");
@@ -40,6 +34,7 @@ class StartFormOptions extends OncePerRequestFilter {
   StartFormOptions(List<StartFormValues> values,
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+    super("GET", DEPLOYED_START_FORM);
     this.byName = values.stream().collect(Collectors.toMap(StartFormValues::name, Function.identity()));
     this.mounts = List.of(restPath, webAppPath + "/api/engine");
   }
@@ -56,23 +51,13 @@ class StartFormOptions extends OncePerRequestFilter {
   }
 
   @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"GET".equals(request.getMethod()) || !DEPLOYED_START_FORM.matcher(request.getRequestURI()).matches();
+  protected boolean rewrites(int status) {
+    return status == 200;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-    chain.doFilter(request, answer);
-    if (answer.getStatus() == HttpServletResponse.SC_OK) {
-      JsonNode form = readJson(answer.getContentAsByteArray());
-      if (form != null && fillIn(form.path("components"))) {
-        answer.resetBuffer();
-        answer.getOutputStream().write(JSON.writeValueAsBytes(form));
-      }
-    }
-    answer.copyBodyToResponse();
+  protected boolean rewrite(JsonNode form) {
+    return fillIn(form.path("components"));
   }
 
   private boolean fillIn(JsonNode components) {
@@ -87,13 +72,5 @@ class StartFormOptions extends OncePerRequestFilter {
       filled |= fillIn(component.path("components"));
     }
     return filled;
-  }
-
-  private static JsonNode readJson(byte[] body) {
-    try {
-      return body.length == 0 ? null : JSON.readTree(body);
-    } catch (IOException notJson) {
-      return null;
-    }
   }
 }
