@@ -228,6 +228,15 @@ public class PlatformHttp {
     }
   }
 
+  /** The message of a refusal (Camunda's error body), as the web apps show it. */
+  public static String errorMessage(HttpResponse<String> refused) {
+    try {
+      return JSON.readTree(refused.body()).path("message").asText();
+    } catch (IOException e) {
+      throw new AssertionError("Not JSON: " + refused.body(), e);
+    }
+  }
+
   /** The "id" of each object in a JSON array. */
   public static List<String> ids(JsonNode array) {
     List<String> ids = new ArrayList<>();

@@ -24,7 +24,8 @@ public final class ExpressionCatalogue {
       bean("complianceEvidence", "record", "repeatedNotice", "filingRisk", "signOffAction", "summary"),
       bean("complianceDeadline", "at", "daysBefore"),
       bean("promotionCalendar", "daysBefore", "endOfDayBefore", "daysAfter"),
-      bean("replenishment", "firstAlert", "repeatedAlert"));
+      bean("replenishment", "firstAlert", "repeatedAlert"),
+      bean("optionLabels", "of"));
 
   /** Expression functions: Camunda's, Spin's and the platform's {@code teamDateTime()}. */
   public static final Set<String> FUNCTIONS = Set.of(

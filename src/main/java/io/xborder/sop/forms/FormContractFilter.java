@@ -226,7 +226,7 @@ class FormContractFilter extends OncePerRequestFilter {
         START_OPTIONS_FOR_ADMINS.stream().filter(option -> isSet(body.path(option)))
             .forEach(option -> violations.add(new Violation(option, RefusalMessages.startSkipsTheStartForm(option))));
       }
-      violations.addAll(SubmissionContract.check(startForm.get(), body.path("variables"), name -> null));
+      violations.addAll(SubmissionContract.check(startForm.get(), body.path("variables"), SubmissionContract.BEFORE_START));
     }
     return violations;
   }

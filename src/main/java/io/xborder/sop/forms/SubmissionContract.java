@@ -29,6 +29,9 @@ final class SubmissionContract {
   private static final List<Function<String, Object>> ISO_DATES_AND_TIMES = List.of(
       LocalDate::parse, LocalDateTime::parse, OffsetDateTime::parse, LocalTime::parse, OffsetTime::parse);
 
+  /** The variables before a start: none. */
+  static final Function<String, Object> BEFORE_START = name -> null;
+
   private SubmissionContract() {}
 
   /**
@@ -131,13 +134,16 @@ final class SubmissionContract {
 
   /**
    * The static options, or those in the field's {@code valuesKey} variable (a list of values or of
-   * {@code {label, value}}); null when the options are not known here (computed by an expression).
+   * {@code {label, value}}); null when the options are not known here (computed by an expression, or
+   * offered by the platform to a start form).
    */
   private static Collection<String> options(FormField field, Function<String, Object> current) {
     if (!field.options().isEmpty()) {
       return field.options();
     }
-    if (field.valuesKey() == null) {
+    if (field.valuesKey() == null || current == BEFORE_START) {
+      // Before a start no variable holds them: they are the platform's ({@link StartFormValues}), and
+      // its own check refuses a value outside them with the choices (the project owner).
       return null;
     }
     Object dynamic = current.apply(field.valuesKey());

@@ -81,7 +81,27 @@ class OrganisationRoles extends AbstractProcessEnginePlugin {
     engine.getFilterService().saveFilter(filter.setProperties(properties));
   }
 
+  /**
+   * A database made before the filters had Chinese names has them under their English names: renamed in place,
+   * so their id, columns and an administrator's changes stay. Never a second filter of the new name.
+   */
+  private static void renameFormerFilter(ProcessEngine engine, TasklistFilters.Definition definition) {
+    if (engine.getFilterService().createTaskFilterQuery().filterName(definition.name()).count() > 0) {
+      return;
+    }
+    engine.getFilterService().createTaskFilterQuery().filterName(definition.formerName()).list().stream()
+        .findFirst()
+        .ifPresent(former -> {
+          Map<String, Object> properties = former.getProperties() == null ? new LinkedHashMap<>()
+              : new LinkedHashMap<>(former.getProperties());
+          properties.put(TasklistFilters.DESCRIPTION, definition.properties().get(TasklistFilters.DESCRIPTION));
+          engine.getFilterService().saveFilter(former.setName(definition.name()).setProperties(properties));
+          log.info("Renamed the Tasklist filter '{}' to '{}'", definition.formerName(), definition.name());
+        });
+  }
+
   private static void createFilter(ProcessEngine engine, TasklistFilters.Definition definition) {
+    renameFormerFilter(engine, definition);
     List<Filter> existing = engine.getFilterService().createTaskFilterQuery().filterName(definition.name()).list();
     if (!existing.isEmpty()) {
       existing.forEach(filter -> showProjectColumns(engine, filter));

@@ -4,26 +4,24 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The marketplaces the templates know, with the short code used in project codes ({@code SO-AMZ-DE-0007})
- * and the name people read. The ids are the values the start forms' marketplace selects submit.
+ * The marketplaces the templates know, with the short code used in project codes ({@code SO-AMZ-DE-0007}).
+ * The ids are the values the start forms' marketplace selects submit; the name people read is the
+ * selects' label ({@code OptionLabels}).
  */
 public enum Marketplace {
-  AMAZON("amazon", "AMZ", "亚马逊"),
-  SHOPEE("shopee", "SHP", "Shopee"),
-  LAZADA("lazada", "LZD", "Lazada"),
-  TIKTOK_SHOP("tiktok-shop", "TTS", "TikTok Shop"),
-  EBAY("ebay", "EBY", "eBay"),
-  WALMART("walmart", "WMT", "沃尔玛"),
-  TEMU("temu", "TEMU", "Temu");
+  AMAZON("amazon", "AMZ"),
+  SHOPEE("shopee", "SHP"),
+  LAZADA("lazada", "LZD"),
+  TIKTOK_SHOP("tiktok-shop", "TTS"),
+  EBAY("ebay", "EBY"),
+  WALMART("walmart", "WMT"),
+  TEMU("temu", "TEMU");
 
   private final String id;
   private final String code;
-  private final String displayName;
-
-  Marketplace(String id, String code, String displayName) {
+  Marketplace(String id, String code) {
     this.id = id;
     this.code = code;
-    this.displayName = displayName;
   }
 
   public String id() {
@@ -32,10 +30,6 @@ public enum Marketplace {
 
   public String code() {
     return code;
-  }
-
-  public String displayName() {
-    return displayName;
   }
 
   public static Optional<Marketplace> byId(String id) {

@@ -3,6 +3,7 @@ package io.xborder.sop.projects;
 import static io.xborder.sop.projects.ProjectVariables.PROJECT_CODE;
 import static io.xborder.sop.projects.ProjectVariables.PROJECT_SUBJECT;
 
+import io.xborder.sop.forms.OptionLabels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
@@ -17,11 +18,13 @@ class ProjectIdentity implements ExecutionListener {
   private final ProjectPattern codePattern;
   private final ProjectPattern subjectPattern;
   private final ProjectCodes codes;
+  private final OptionLabels labels;
 
-  ProjectIdentity(ProjectPattern codePattern, ProjectPattern subjectPattern, ProjectCodes codes) {
+  ProjectIdentity(ProjectPattern codePattern, ProjectPattern subjectPattern, ProjectCodes codes, OptionLabels labels) {
     this.codePattern = codePattern;
     this.subjectPattern = subjectPattern;
     this.codes = codes;
+    this.labels = labels;
   }
 
   @Override
@@ -39,7 +42,7 @@ class ProjectIdentity implements ExecutionListener {
     if (!isBlank(code)) {
       execution.setVariable(PROJECT_CODE, code);
     }
-    Object subject = subjectPattern != null ? subjectPattern.subject(execution::getVariable)
+    Object subject = subjectPattern != null ? subjectPattern.subject(execution::getVariable, labels)
         : caller != null ? caller.getVariable(PROJECT_SUBJECT) : null;
     if (subject != null && !subject.toString().isBlank()) {
       execution.setVariable(PROJECT_SUBJECT, subject.toString());

@@ -4,8 +4,9 @@ import static io.xborder.sop.projects.ProjectVariables.PROJECT_OWNER;
 
 import io.xborder.sop.identity.Role;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,6 +24,7 @@ final class ProjectOwners {
       Role.COMPLIANCE, Role.SUPERVISORS, Role.MANAGERS);
 
   private static final int CHOICES_SHOWN = 30;
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
   private ProjectOwners() {}
 
@@ -41,15 +43,23 @@ final class ProjectOwners {
   }
 
   private static String choices(IdentityService identity) {
-    Set<String> people = new TreeSet<>();
+    return owners(identity).entrySet().stream().limit(CHOICES_SHOWN)
+        .map(owner -> owner.getValue().isEmpty() ? owner.getKey() : owner.getKey() + "（" + owner.getValue() + "）")
+        .collect(Collectors.joining("、"));
+  }
+
+  /** The people who may own a project, by user id, each with the name the team says (family name first: Li Na). */
+  static SortedMap<String, String> owners(IdentityService identity) {
+    SortedMap<String, String> people = new TreeMap<>();
     for (Role role : OWNER_ROLES) {
       for (User user : identity.createUserQuery().memberOfGroup(role.groupId()).list()) {
-        // Family name first, as the team says it: Li Na.
-        String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-            + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-        people.add(name.isEmpty() ? user.getId() : user.getId() + "（" + name + "）");
+        String family = user.getLastName() == null ? "" : user.getLastName();
+        String given = user.getFirstName() == null ? "" : user.getFirstName();
+        // Chinese names are written without a space: 李娜; Li Na in Latin letters.
+        String separator = HAN.matcher(family + given).find() ? "" : " ";
+        people.put(user.getId(), (family + separator + given).strip());
       }
     }
-    return people.stream().limit(CHOICES_SHOWN).collect(Collectors.joining("、"));
+    return people;
   }
 }

@@ -1,10 +1,13 @@
 package io.xborder.sop.projects;
 
+import io.xborder.sop.forms.OptionLabels;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -46,11 +49,15 @@ record ProjectPattern(String text) {
     return code;
   }
 
-  /** The subject for people: values as they read them (marketplace names), missing ones left out. */
-  String subject(Function<String, Object> variables) {
-    String subject = replace(variables, (name, value) -> value == null ? ""
-        : Marketplace.byId(value.toString()).map(Marketplace::displayName).orElse(value.toString()));
-    subject = subject.replaceAll("\\(\\s*\\)|（\\s*）", "").replaceAll("\\s+", " ").strip();
+  /**
+   * The subject for people: values as the forms' selects label them ("亚马逊 Amazon", "德国 (DE)"),
+   * missing ones left out with their brackets or separator.
+   */
+  String subject(Function<String, Object> variables, OptionLabels labels) {
+    String subject = replace(variables, (name, value) -> labels.of(name, value));
+    subject = Arrays.stream(subject.replaceAll("\\(\\s*\\)|（\\s*）", "").split("·"))
+        .map(part -> part.replaceAll("\\s+", " ").strip()).filter(part -> !part.isEmpty())
+        .collect(Collectors.joining(" · "));
     return subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
   }
 

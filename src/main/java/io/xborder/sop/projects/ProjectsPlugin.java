@@ -1,5 +1,6 @@
 package io.xborder.sop.projects;
 
+import io.xborder.sop.forms.OptionLabels;
 import io.xborder.sop.system.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,9 +27,11 @@ class ProjectsPlugin extends AbstractProcessEnginePlugin {
   static final String SUBJECT_PROPERTY = "projectSubject";
 
   private final ProjectCodes codes;
+  private final OptionLabels labels;
 
-  ProjectsPlugin(ProjectCodes codes) {
+  ProjectsPlugin(ProjectCodes codes, OptionLabels labels) {
     this.codes = codes;
+    this.labels = labels;
   }
 
   @Override
@@ -43,7 +46,7 @@ class ProjectsPlugin extends AbstractProcessEnginePlugin {
       ProjectPattern code = pattern(process, CODE_PROPERTY);
       // Built in, so it runs before the template's own start listeners, which may check the code.
       definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-          new ProjectIdentity(code, pattern(process, SUBJECT_PROPERTY), codes));
+          new ProjectIdentity(code, pattern(process, SUBJECT_PROPERTY), codes, labels));
     }
 
     @Override

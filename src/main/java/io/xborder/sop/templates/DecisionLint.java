@@ -20,7 +20,8 @@ import org.camunda.feel.api.ParseResult;
  * Parses every FEEL expression of a DMN, which the engine itself only does when a rule is first
  * evaluated: a typo would otherwise surface as an incident in a running project, not at deployment.
  * Decisions are FEEL only: JUEL or a script language in a decision would run code on the server.
- * A finding names the cell as the table editor shows it: decision, rule number and column.
+ * A finding names the cell as the table editor shows it: decision, rule number and column. Column labels
+ * read Chinese: no agency works with a decision, while staff see its outputs in forms, mails and Cockpit.
  */
 class DecisionLint {
 
@@ -41,6 +42,8 @@ class DecisionLint {
   }
 
   List<LintFinding> check() {
+    model.getModelElementsByType(Input.class).forEach(input -> checkLabel(input, input.getId(), input.getLabel()));
+    model.getModelElementsByType(Output.class).forEach(output -> checkLabel(output, output.getId(), output.getLabel()));
     model.getModelElementsByType(LiteralExpression.class).forEach(expression ->
         check(expression, expression.getExpressionLanguage(), text(expression.getText()), false));
     model.getModelElementsByType(UnaryTests.class).forEach(tests ->
@@ -82,6 +85,13 @@ class DecisionLint {
   }
 
   /** The rule, input, output or decision the expression belongs to: what Modeler shows and selects. */
+  private void checkLabel(ModelElementInstance column, String columnId, String label) {
+    if (LanguageLint.isProse(label) && !LanguageLint.hasChinese(label)) {
+      findings.add(new LintFinding(resource, columnId, LintRule.DECISION_LANGUAGE, "write the label '" + label + "' in Chinese")
+          .at(decisionName(column) + ", column '" + label + "'"));
+    }
+  }
+
   private static String owner(ModelElementInstance element) {
     for (ModelElementInstance parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
       if (parent instanceof Rule || parent instanceof Input || parent instanceof Output || parent instanceof Decision) {

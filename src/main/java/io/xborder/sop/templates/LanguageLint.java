@@ -144,11 +144,11 @@ class LanguageLint {
     return texts;
   }
 
-  private static boolean hasChinese(String text) {
+  static boolean hasChinese(String text) {
     return text != null && CHINESE.matcher(text).find();
   }
 
-  private static boolean isProse(String text) {
+  static boolean isProse(String text) {
     return text != null && PROSE.matcher(TEMPLATE_EXPRESSION.matcher(text).replaceAll("")).find();
   }
 

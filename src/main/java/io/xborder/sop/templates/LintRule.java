@@ -42,7 +42,9 @@ public enum LintRule {
   RESOURCE_TOO_LARGE("resource-too-large", "the file is larger than a template may be", null),
   DEPLOYMENT_TOO_LARGE("deployment-too-large", "the deployment's files together are larger than a deployment may be", null),
   TASK_LANGUAGE("task-language", "a user task reads Chinese for staff, English when offered to an outside agency (agency-* group)", "General › Name"),
-  PROCESS_LANGUAGE("process-language", "a process is named in Chinese, and also in English when outside agencies work in it", "General › Name");
+  PROCESS_LANGUAGE("process-language", "a process is named in Chinese, and also in English when outside agencies work in it", "General › Name"),
+  DECISION_LANGUAGE("decision-language", "a decision's input and output column labels read Chinese: staff read its outputs (the variable names stay as they are)",
+      "Decision table › column header › Label");
 
   private final String code;
   private final String description;

@@ -60,7 +60,7 @@ class TasklistKickoffBrowserTest {
 
     assertThat(browser.visible(field("Field_ProjectName")).getAttribute("value")).isEqualTo(projectName);
     browser.click(By.cssSelector("button[ng-click='claim()']"));
-    // Once claimed the task leaves "My group tasks"; it is now among the colleague's own tasks.
+    // Once claimed the task leaves "组内待认领 My group tasks"; it is now among the colleague's own tasks.
     browser.click(By.xpath("//a[contains(., 'My tasks')]"));
     browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + confirmScope.getId());
     browser.type(field("Field_ScopeSummary"), "In: store registration and the first 20 listings. Out: ads.");

@@ -66,7 +66,7 @@ class RoleAuthorizationTest {
   void everyoneHasTheFourTasklistFilters() {
     for (String user : List.of("lina", "photo-agency", "zhoujing")) {
       assertThat(names(json(http.get(REST + "/filter", user))))
-          .as(user).containsExactlyInAnyOrder("My tasks", "My group tasks", "Due today", "Overdue");
+          .as(user).containsExactlyInAnyOrder("我的任务 My tasks", "组内待认领 My group tasks", "今日到期 Due today", "已逾期 Overdue");
     }
   }
 

@@ -40,7 +40,7 @@ class ProjectCodeHttpTest {
     assertThat(engine.getRuntimeService().getVariable(first.getId(), ProjectVariables.PROJECT_CODE))
         .isEqualTo(first.getBusinessKey());
     assertThat(engine.getRuntimeService().getVariable(first.getId(), ProjectVariables.PROJECT_SUBJECT))
-        .isEqualTo("Berlin Home (亚马逊 DE)");
+        .isEqualTo("Berlin Home · 亚马逊 Amazon · 德国 (DE)");
   }
 
   @Test
@@ -49,9 +49,9 @@ class ProjectCodeHttpTest {
 
     Task first = engine.getTaskService().createTaskQuery().processInstanceId(store.getId()).singleResult();
     assertThat(first.getName()).isEqualTo("准备公司资料 · " + store.getBusinessKey());
-    assertThat(first.getDescription()).startsWith(store.getBusinessKey() + " · Hamburg Kitchen (亚马逊 DE)")
+    assertThat(first.getDescription()).startsWith(store.getBusinessKey() + " · Hamburg Kitchen · 亚马逊 Amazon · 德国 (DE)")
         .contains("即为完成");
-    // Lina is the owner: her "My tasks" list carries the code and subject as columns.
+    // Lina is the owner: her "我的任务 My tasks" list carries the code and subject as columns.
     JsonNode mine = json(http.get(REST + "/task?assignee=lina&processInstanceId=" + store.getId(), "lina"));
     assertThat(mine.get(0).get("name").asText()).endsWith(store.getBusinessKey());
   }
@@ -131,14 +131,14 @@ class ProjectCodeHttpTest {
     Task collect = engine.getTaskService().createTaskQuery().processInstanceId(kyc.getId()).singleResult();
     assertThat(collect.getName()).endsWith(" · " + store.getBusinessKey());
     assertThat(engine.getRuntimeService().getVariable(kyc.getId(), ProjectVariables.PROJECT_SUBJECT))
-        .isEqualTo("Frankfurt Books (亚马逊 DE)");
+        .isEqualTo("Frankfurt Books · 亚马逊 Amazon · 德国 (DE)");
   }
 
   @Test
   void everySharedTasklistFilterShowsTheProjectBesideEachTask() {
     List<Filter> filters = engine.getFilterService().createTaskFilterQuery().list();
 
-    assertThat(filters).extracting(Filter::getName).contains("My tasks", "My group tasks", "Due today", "Overdue");
+    assertThat(filters).extracting(Filter::getName).contains("我的任务 My tasks", "组内待认领 My group tasks", "今日到期 Due today", "已逾期 Overdue");
     for (Filter filter : filters) {
       assertThat(filter.getProperties().get("variables").toString())
           .as(filter.getName()).contains(ProjectVariables.PROJECT_CODE).contains(ProjectVariables.PROJECT_SUBJECT);
@@ -148,7 +148,7 @@ class ProjectCodeHttpTest {
   @Test
   void linasMyTasksListCarriesTheProjectCodeAndSubjectBesideHerTaskAsTasklistAsksForIt() {
     ProcessInstance store = startStoreOpeningAsLina("Kiel Harbour");
-    String myTasks = engine.getFilterService().createTaskFilterQuery().filterName("My tasks").singleResult().getId();
+    String myTasks = engine.getFilterService().createTaskFilterQuery().filterName("我的任务 My tasks").singleResult().getId();
 
     // Tasklist's own request for a filter's page: HAL, so the filter's variable columns come embedded.
     HttpResponse<String> page = http.send(http.request(REST + "/filter/" + myTasks + "/list?firstResult=0&maxResults=50", "lina")
@@ -160,7 +160,7 @@ class ProjectCodeHttpTest {
     Map<String, String> columns = new HashMap<>();
     task.at("/_embedded/variable").forEach(variable -> columns.put(variable.get("name").asText(), variable.get("value").asText()));
     assertThat(columns).containsEntry(ProjectVariables.PROJECT_CODE, store.getBusinessKey())
-        .containsEntry(ProjectVariables.PROJECT_SUBJECT, "Kiel Harbour (亚马逊 DE)");
+        .containsEntry(ProjectVariables.PROJECT_SUBJECT, "Kiel Harbour · 亚马逊 Amazon · 德国 (DE)");
   }
 
   /** What Tasklist sends when lina fills in the store-opening start form and presses Start. */

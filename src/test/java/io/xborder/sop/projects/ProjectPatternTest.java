@@ -3,11 +3,15 @@ package io.xborder.sop.projects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.xborder.sop.forms.OptionLabels;
 import java.util.Map;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.junit.jupiter.api.Test;
 
 /** How an analyst's pattern reads the start's variables. */
 class ProjectPatternTest {
+
+  static final OptionLabels LABELS = new OptionLabels(new PathMatchingResourcePatternResolver());
 
   private final ProjectPattern storeOpening = new ProjectPattern("SO-{platform}-{site}-{number}");
 
@@ -27,11 +31,14 @@ class ProjectPatternTest {
 
   @Test
   void aSubjectReadsAsPeopleSayItAndLeavesOutWhatIsMissing() {
-    ProjectPattern subject = new ProjectPattern("{storeName} ({platform} {site})");
+    ProjectPattern subject = new ProjectPattern("{storeName} · {platform} · {site}");
 
-    assertThat(subject.subject(Map.of("storeName", "Berlin Home", "platform", "amazon", "site", "DE")::get))
-        .isEqualTo("Berlin Home (亚马逊 DE)");
-    assertThat(subject.subject(Map.of("storeName", "Berlin Home")::get)).isEqualTo("Berlin Home");
+    assertThat(subject.subject(Map.of("storeName", "Berlin Home", "platform", "amazon", "site", "DE")::get, LABELS))
+        .isEqualTo("Berlin Home · 亚马逊 Amazon · 德国 (DE)");
+    assertThat(subject.subject(Map.of("storeName", "Berlin Home")::get, LABELS)).isEqualTo("Berlin Home");
+    assertThat(subject.subject(Map.of("platform", "lazada", "site", "TH")::get, LABELS)).isEqualTo("Lazada · 泰国 (TH)");
+    assertThat(new ProjectPattern("{eventName} ({site})").subject(Map.of("eventName", "Prime Day")::get, LABELS))
+        .isEqualTo("Prime Day");
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The SLA's due dates are what Tasklist's shared "Due today" and "Overdue" filters show, for the person opening them. */
+/** The SLA's due dates are what Tasklist's shared "今日到期 Due today" and "已逾期 Overdue" filters show, for the person opening them. */
 @PlatformTest
 class DueDateFiltersTest {
 
@@ -37,12 +37,12 @@ class DueDateFiltersTest {
     Task task = kickoffTaskOfAProjectStartedAt(at(2026, 11, 23, 9, 0));
     assertThat(task.getDueDate()).isEqualTo(at(2026, 11, 23, 18, 0));
 
-    assertThat(taskIds("Due today")).contains(task.getId());
-    assertThat(taskIds("Overdue")).doesNotContain(task.getId());
+    assertThat(taskIds("今日到期 Due today")).contains(task.getId());
+    assertThat(taskIds("已逾期 Overdue")).doesNotContain(task.getId());
 
     ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 0));
-    assertThat(taskIds("Due today")).doesNotContain(task.getId());
-    assertThat(taskIds("Overdue")).contains(task.getId());
+    assertThat(taskIds("今日到期 Due today")).doesNotContain(task.getId());
+    assertThat(taskIds("已逾期 Overdue")).contains(task.getId());
   }
 
   @Test
@@ -51,10 +51,10 @@ class DueDateFiltersTest {
     Task task = kickoffTaskOfAProjectStartedAt(at(2026, 11, 23, 7, 30));
     assertThat(task.getDueDate()).isEqualTo(at(2026, 11, 23, 18, 0));
 
-    assertThat(taskIds("Due today")).contains(task.getId());
+    assertThat(taskIds("今日到期 Due today")).contains(task.getId());
 
     ClockUtil.setCurrentTime(at(2026, 11, 22, 23, 0));
-    assertThat(taskIds("Due today")).as("the evening before, in Shanghai").doesNotContain(task.getId());
+    assertThat(taskIds("今日到期 Due today")).as("the evening before, in Shanghai").doesNotContain(task.getId());
   }
 
   /** Starts a project kickoff at {@code now} and returns its first task, then acts as lina of operations, to whom it is offered. */

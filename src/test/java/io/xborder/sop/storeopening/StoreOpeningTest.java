@@ -221,7 +221,7 @@ class StoreOpeningTest {
 
     assertThat(task(signoff)).hasDefinitionKey(SignOff.TASK_APPROVE_LEVEL_1);
     assertThat(signoff).variables()
-        .containsEntry(SignOff.SUBJECT, "Shenzhen Example Trading Co., Ltd. 在 lazada TH 站点的 KYC 资料")
+        .containsEntry(SignOff.SUBJECT, "Shenzhen Example Trading Co., Ltd. 在 Lazada 泰国 (TH) 站点的 KYC 资料")
         .containsEntry(SignOff.PREPARED_BY, "lina")
         .containsEntry(SignOff.REWORK_COUNT, 0)
         .containsEntry(SignOff.DETAILS, "营业执照：91440300MA5XXXXX1，到期日 " + documents.get("businessLicenceExpiry") + "\n"

@@ -302,6 +302,16 @@ class TemplateLintTest {
   }
 
   @Test
+  void aDecisionColumnLabelledInEnglishIsNamedWithWhatToWriteInChinese() {
+    byte[] decision = new String(decision("lint-mode", "< 7"), StandardCharsets.UTF_8)
+        .replace("label=\"运输方式\"", "label=\"Shipping mode\"").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(lint.lint(Map.of("mode.dmn", decision), KnownDefinitions.NONE))
+        .extracting(LintFinding::elementId, LintFinding::rule, LintFinding::detail)
+        .containsExactly(tuple("Output_Mode", LintRule.DECISION_LANGUAGE, "write the label 'Shipping mode' in Chinese"));
+  }
+
+  @Test
   void formsMustBeJsonWithAnId() {
     List<LintFinding> findings = lint.lint(Map.of(
             "broken.form", "{\"id\": ".getBytes(StandardCharsets.UTF_8),

@@ -55,10 +55,10 @@ public final class Templates {
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_%1$s" name="%1$s" namespace="http://xborder.io/sop">
           <decision id="%1$s" name="Lint sample decision" camunda:historyTimeToLive="P1095D">
             <decisionTable id="Table_%1$s" hitPolicy="UNIQUE">
-              <input id="Input_Days" label="Days of cover">
+              <input id="Input_Days" label="库存可售天数">
                 <inputExpression id="InputExpression_Days" typeRef="number"><text>daysOfCover</text></inputExpression>
               </input>
-              <output id="Output_Mode" name="mode" typeRef="string" />
+              <output id="Output_Mode" label="运输方式" name="mode" typeRef="string" />
               <rule id="Rule_Urgent">
                 <inputEntry id="InputEntry_Urgent"><text>%2$s</text></inputEntry>
                 <outputEntry id="OutputEntry_Urgent"><text>"air"</text></outputEntry>

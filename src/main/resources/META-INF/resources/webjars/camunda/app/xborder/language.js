@@ -18,7 +18,7 @@ function chosenLanguage() {
 }
 
 // The language Camunda shows: the chosen one, else the browser's first language if available, else the fallback.
-function shownLanguage() {
+export function shownLanguage() {
   const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '').split('-')[0].toLowerCase();
   return chosenLanguage() || (BROWSER_CHOOSES.availableLocales.includes(browserLanguage) ? browserLanguage : BROWSER_CHOOSES.fallbackLocale);
 }

@@ -17,6 +17,8 @@
 
 // Xborder SOP: Simplified Chinese besides English (and German); see ../../xborder/language.js.
 import {locales} from '../../xborder/language.js';
+// form-js's own checks in the browser speak English only; see ../../xborder/form-messages.js.
+import '../../xborder/form-messages.js';
 
 export default {
   locales: locales(),
