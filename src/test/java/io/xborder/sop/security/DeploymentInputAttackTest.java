@@ -83,7 +83,7 @@ class DeploymentInputAttackTest {
   void deeplyNestedFeelIsRefusedAndTheEngineKeepsServing() {
     String nested = "(".repeat(5000) + "1" + ")".repeat(5000);
 
-    assertRefused("attack-feel", "nested.dmn", Templates.decision("attack-nested", "< " + nested), "nested.dmn › decision 'Lint sample decision' (attack-nested), rule 1, column 'Days of cover' [too-deeply-nested]");
+    assertRefused("attack-feel", "nested.dmn", Templates.decision("attack-nested", "< " + nested), "nested.dmn › decision 'Lint sample decision' (attack-nested), rule 1, column '库存可售天数' [too-deeply-nested]");
 
     assertThat(http.get(REST + "/deployment?maxResults=0", "analyst").statusCode()).isEqualTo(200);
     HttpResponse<String> good = http.deployAsModeler("analyst", "after-nested", Map.of("after.dmn", Templates.decision("after-nested", "< 7")));

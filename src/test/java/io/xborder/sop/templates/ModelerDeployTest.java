@@ -161,7 +161,7 @@ class ModelerDeployTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
-        .contains("bad-feel.dmn › decision 'Lint sample decision' (modeler-bad-feel), rule 1, column 'Days of cover' [bad-feel]")
+        .contains("bad-feel.dmn › decision 'Lint sample decision' (modeler-bad-feel), rule 1, column '库存可售天数' [bad-feel]")
         .contains("'[1..'");
     assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("modeler-bad-feel").count()).isZero();
   }

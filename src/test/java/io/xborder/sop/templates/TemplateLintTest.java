@@ -289,7 +289,7 @@ class TemplateLintTest {
       assertThat(finding.elementId()).isEqualTo("Rule_Urgent");
       assertThat(finding.detail()).contains(">= 5 and <");
       assertThat(finding.describe()).startsWith(
-          "mode.dmn › decision 'Lint sample decision' (lint-mode), rule 1, column 'Days of cover' [bad-feel]");
+          "mode.dmn › decision 'Lint sample decision' (lint-mode), rule 1, column '库存可售天数' [bad-feel]");
     });
   }
 
