@@ -41,6 +41,8 @@ class OrganisationRoles extends AbstractProcessEnginePlugin {
         createGroup(engine.getIdentityService(), role);
         grant(engine.getAuthorizationService(), role);
         log.info("Created group '{}' with its authorizations", role.groupId());
+      } else {
+        nameInChinese(engine.getIdentityService(), role);
       }
     }
     TasklistFilters.all(engine.getTaskService()).forEach(filter -> createFilter(engine, filter));
@@ -51,6 +53,16 @@ class OrganisationRoles extends AbstractProcessEnginePlugin {
     group.setName(role.groupName());
     group.setType(GROUP_TYPE);
     identity.saveGroup(group);
+  }
+
+  /** A group still named as first created gets its bilingual name; a name an administrator chose stands. */
+  private static void nameInChinese(IdentityService identity, Role role) {
+    Group group = identity.createGroupQuery().groupId(role.groupId()).singleResult();
+    if (group != null && role.formerGroupName().equals(group.getName()) && !role.groupName().equals(group.getName())) {
+      group.setName(role.groupName());
+      identity.saveGroup(group);
+      log.info("Renamed group '{}' to '{}'", role.groupId(), role.groupName());
+    }
   }
 
   /** The engine allows one authorization per group and resource, so grants on the same resource are merged. */

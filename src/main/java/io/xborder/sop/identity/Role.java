@@ -24,26 +24,29 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
  * see exactly the work that is theirs.
  */
 public enum Role {
-  OPERATIONS("operations", "Operations", staff()),
-  DESIGN("design", "Design", staff()),
-  PURCHASING("purchasing", "Purchasing", staff()),
-  FINANCE("finance", "Finance", staff()),
-  COMPLIANCE("compliance", "Legal and compliance", staff()),
-  SUPERVISORS("supervisors", "Supervisors (first-level sign-off)", oversight()),
-  MANAGERS("managers", "Managers (second-level sign-off)", oversight()),
-  ANALYSTS("analysts", "Process analysts", analyst()),
-  AGENCY_PHOTO("agency-photo", "Photo agency (outside guest)", guest()),
-  AGENCY_CREATOR("agency-creator", "Content creators (outside guests)", guest()),
-  AGENCY_COMPLIANCE("agency-compliance", "Compliance agents and representatives (outside guests)", guest()),
-  INTEGRATIONS("integrations", "Systems that report events (ERP)", integration());
+  OPERATIONS("operations", "运营", "Operations", staff()),
+  DESIGN("design", "设计", "Design", staff()),
+  PURCHASING("purchasing", "采购", "Purchasing", staff()),
+  FINANCE("finance", "财务", "Finance", staff()),
+  COMPLIANCE("compliance", "法务合规", "Legal and compliance", staff()),
+  SUPERVISORS("supervisors", "主管（一级审批）", "Supervisors (first-level sign-off)", oversight()),
+  MANAGERS("managers", "经理（二级审批）", "Managers (second-level sign-off)", oversight()),
+  ANALYSTS("analysts", "流程分析师", "Process analysts", analyst()),
+  // Agencies read English only (see README, Languages in templates).
+  AGENCY_PHOTO("agency-photo", null, "Photo agency (outside guest)", guest()),
+  AGENCY_CREATOR("agency-creator", null, "Content creators (outside guests)", guest()),
+  AGENCY_COMPLIANCE("agency-compliance", null, "Compliance agents and representatives (outside guests)", guest()),
+  INTEGRATIONS("integrations", "对接系统", "Systems that report events (ERP)", integration());
 
   private final String groupId;
-  private final String groupName;
+  private final String chineseName;
+  private final String englishName;
   private final List<Grant> grants;
 
-  Role(String groupId, String groupName, List<Grant> grants) {
+  Role(String groupId, String chineseName, String englishName, List<Grant> grants) {
     this.groupId = groupId;
-    this.groupName = groupName;
+    this.chineseName = chineseName;
+    this.englishName = englishName;
     this.grants = grants;
   }
 
@@ -51,8 +54,14 @@ public enum Role {
     return groupId;
   }
 
+  /** The name Tasklist shows beside a task offered to the group: Chinese first, the English part for agencies. */
   public String groupName() {
-    return groupName;
+    return chineseName == null ? englishName : chineseName + " " + englishName;
+  }
+
+  /** The English-only name groups were created with before their names read Chinese. */
+  String formerGroupName() {
+    return englishName;
   }
 
   List<Grant> grants() {
