@@ -84,7 +84,7 @@ class OrganisationRoles extends AbstractProcessEnginePlugin {
   private static void createFilter(ProcessEngine engine, TasklistFilters.Definition definition) {
     List<Filter> existing = engine.getFilterService().createTaskFilterQuery().filterName(definition.name()).list();
     if (!existing.isEmpty()) {
-      existing.forEach(filter -> showProjectColumns(engine, filter));
+      showProjectColumns(engine, DoubledFilters.keepOldest(engine, existing));
       return;
     }
     Filter filter = engine.getFilterService().newTaskFilter(definition.name())
