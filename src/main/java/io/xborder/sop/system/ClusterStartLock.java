@@ -1,11 +1,10 @@
 package io.xborder.sop.system;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,8 @@ import org.springframework.stereotype.Component;
  * start-up. The engine's schema update and the platform's start-up work (groups, demo users,
  * filters, template deployment) each look before they create; two nodes doing that at once create
  * twice or fail on the other's row. So the first plug-in hook the engine calls — before it touches
- * the schema — takes a database lock, and it is let go once the application context is ready.
+ * the schema — takes a database lock, and it is let go once the engine is built, every plug-in's
+ * start-up work included ({@link Release}).
  */
 @Component
 class ClusterStartLock extends AbstractProcessEnginePlugin {
@@ -36,8 +36,15 @@ class ClusterStartLock extends AbstractProcessEnginePlugin {
     log.info("Start-up lock taken after {} ms", (System.nanoTime() - waitedFrom) / 1_000_000);
   }
 
-  @EventListener(ContextRefreshedEvent.class)
-  public synchronized void release() throws Exception {
+  /** Created as soon as the engine bean exists, i.e. after every plug-in's postProcessEngineBuild. */
+  @Component
+  static class Release {
+    Release(ProcessEngine builtEngine, ClusterStartLock lock) throws Exception {
+      lock.release();
+    }
+  }
+
+  synchronized void release() throws Exception {
     if (held != null) {
       held.close();
       held = null;
