@@ -44,8 +44,8 @@ class ClusterTest {
   private static final int TIMERS = 1000;
   /** application.yaml's camunda.bpm.job-execution.lock-time-in-millis. */
   private static final Duration LOCK_TIME = Duration.ofSeconds(30);
-  /** application.yaml's max-wait, plus room for a busy build machine. */
-  private static final Duration ACQUISITION_SLACK = Duration.ofSeconds(15);
+  /** application.yaml's max-wait (5 s), plus room for running the jobs on a busy build machine. */
+  private static final Duration ACQUISITION_SLACK = Duration.ofSeconds(25);
   private static final String STORE_OPENING = REST + "/process-definition/key/store-opening/start";
 
   @TempDir
@@ -131,7 +131,8 @@ class ClusterTest {
     long due = System.nanoTime();
     update(db, "UPDATE ACT_RU_JOB SET DUEDATE_ = CURRENT_TIMESTAMP - INTERVAL '1 second' WHERE " + timers);
     String doneBy = "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND " + timerLog + " AND HOSTNAME_ = ";
-    awaitTrue(Duration.ofMinutes(1), "node-b runs timers and holds more", () -> number(db, doneBy + "'node-b'") > 0
+    awaitTrue(Duration.ofMinutes(1), "node-b runs its share of timers and holds more",
+        () -> number(db, doneBy + "'node-b'") >= TIMERS / 20
         && number(db, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ = 'node-b' AND " + timers) > 0);
     b.kill();
     long killed = System.nanoTime();
