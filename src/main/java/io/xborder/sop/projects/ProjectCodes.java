@@ -12,28 +12,36 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands out project numbers from a counter per code prefix in the platform's database, so a code
  * never repeats — not after its project finished, not on another node. The counter row is locked by
  * the starting transaction until it commits; a start that rolls back gives its number back.
- * Likewise a row per running code makes two starts of one code, on any nodes, wait for each other.
+ * Two starts of one code, on one node or several, take turns on a database lock named after the code.
  */
 @Component
 class ProjectCodes {
 
   private static final String TABLE = "XB_PROJECT_CODE_COUNTER";
-  private static final String CODE_LOCKS = "XB_PROJECT_CODE_LOCK";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
+  private final DatabaseLocks locks;
 
   ProjectCodes(JdbcClient jdbc, PlatformTransactionManager transactions, DatabaseLocks locks) {
     this.jdbc = jdbc;
+    this.locks = locks;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    // Nodes starting together would both find a table missing and the second CREATE fail, IF NOT EXISTS or not.
+    // Nodes starting together would both find the table missing and the second CREATE fail, IF NOT EXISTS or not.
     ownTransaction.executeWithoutResult(status -> {
       locks.lockForTransaction(TABLE);
       jdbc.sql("CREATE TABLE IF NOT EXISTS " + TABLE
           + " (PREFIX_ VARCHAR(255) NOT NULL PRIMARY KEY, LAST_NUMBER_ BIGINT NOT NULL)").update();
-      jdbc.sql("CREATE TABLE IF NOT EXISTS " + CODE_LOCKS + " (CODE_ VARCHAR(512) NOT NULL PRIMARY KEY)").update();
     });
+  }
+
+  /**
+   * Makes other starts of this template under this code wait until the calling start's transaction ends;
+   * then they see whether it runs. No second connection: starts at once must not wait for the pool.
+   */
+  void lockCode(String templateKey, String code) {
+    locks.lockForTransaction("project-code " + templateKey + " " + code);
   }
 
   /** The next unused code for a code whose {@code {number}} is still open, e.g. {@code SO-AMZ-DE-{number}}. */
@@ -42,10 +50,14 @@ class ProjectCodes {
       return codeWithoutNumber; // a pattern without a counter makes one code; the template's own check refuses a second
     }
     String prefix = codeWithoutNumber.length() > 255 ? codeWithoutNumber.substring(0, 255) : codeWithoutNumber;
-    ensureRow(TABLE, "PREFIX_", prefix, ", 0");
     while (true) {
-      jdbc.sql("UPDATE " + TABLE + " SET LAST_NUMBER_ = LAST_NUMBER_ + 1 WHERE PREFIX_ = :prefix")
-          .param("prefix", prefix).update();
+      // The row is made in a transaction of its own only the first time: that needs a second connection,
+      // and starts at once, each holding one, must not all wait for the pool.
+      if (jdbc.sql("UPDATE " + TABLE + " SET LAST_NUMBER_ = LAST_NUMBER_ + 1 WHERE PREFIX_ = :prefix")
+          .param("prefix", prefix).update() == 0) {
+        ensureCounter(prefix);
+        continue;
+      }
       long number = jdbc.sql("SELECT LAST_NUMBER_ FROM " + TABLE + " WHERE PREFIX_ = :prefix")
           .param("prefix", prefix).query(Long.class).single();
       String code = codeWithoutNumber.replace("{" + ProjectPattern.NUMBER + "}", String.format("%04d", number));
@@ -54,18 +66,6 @@ class ProjectCodes {
         return code;
       }
     }
-  }
-
-  /**
-   * Makes other starts of this template under this code wait until the calling start's transaction ends;
-   * then they see whether it runs. Serialised by a row lock, so on one node as on many.
-   */
-  void lockCode(String templateKey, String code) {
-    String key = templateKey + " " + code;
-    String row = key.length() > 512 ? key.substring(0, 512) : key;
-    ensureRow(CODE_LOCKS, "CODE_", row, "");
-    jdbc.sql("SELECT CODE_ FROM " + CODE_LOCKS + " WHERE CODE_ = :row FOR UPDATE").param("row", row)
-        .query(String.class).single();
   }
 
   /** Whether any project, running or finished, has this code. */
@@ -91,15 +91,12 @@ class ProjectCodes {
         .query(String.class).single();
   }
 
-  /**
-   * Inserts the row keyed {@code key} unless it exists, {@code moreValues} filling the other columns. In a
-   * transaction of its own, so that two first starts of a prefix or code cannot break each other's start.
-   */
-  private void ensureRow(String table, String keyColumn, String key, String moreValues) {
+  /** In a transaction of its own, so that two first starts of a prefix cannot break each other's start. */
+  private void ensureCounter(String prefix) {
     try {
-      ownTransaction.executeWithoutResult(status -> jdbc.sql("INSERT INTO " + table + " SELECT :key" + moreValues
-          + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + keyColumn + " = :key)")
-          .param("key", key).update());
+      ownTransaction.executeWithoutResult(status -> jdbc.sql("INSERT INTO " + TABLE + " (PREFIX_, LAST_NUMBER_)"
+          + " SELECT :prefix, 0 WHERE NOT EXISTS (SELECT 1 FROM " + TABLE + " WHERE PREFIX_ = :prefix)")
+          .param("prefix", prefix).update());
     } catch (DuplicateKeyException anotherStartCreatedItFirst) {
       // The row exists now, which is all this wanted.
     }

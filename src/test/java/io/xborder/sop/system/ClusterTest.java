@@ -106,6 +106,21 @@ class ClusterTest {
     HttpResponse<String> metrics = nodeA.get("/actuator/prometheus", "admin");
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("xborder_jobs_executable").contains("node=\"node-a\"");
+
+    // Failed logins count over all nodes: the ten free ones spread over both, then either node makes the address wait.
+    for (int failure = 0; failure <= 10; failure++) {
+      PlatformHttp node = failure % 2 == 0 ? nodeA : nodeB;
+      assertThat(node.send(node.request(REST + "/task", null).header("Authorization", PlatformHttp.basic("lina", "wrong")))
+          .statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> throttled = nodeB.get(REST + "/task", "lina");
+    assertThat(throttled.statusCode()).as("the right password after 11 failures over two nodes").isEqualTo(429);
+    try {
+      Thread.sleep(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow()) * 1000 + 200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** Returns the node of an older release, started while the others took over. */
