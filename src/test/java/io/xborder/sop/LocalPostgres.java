@@ -67,6 +67,8 @@ final class LocalPostgres {
     int port = freePort();
     run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", home.resolve("server.log").toString(), "-w",
         "-o", "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off", "start");
+    // A test JVM without a Spring context on it (a cluster test's platforms run in processes of their own) stops it on exit.
+    Runtime.getRuntime().addShutdownHook(new Thread(LocalPostgres::stop));
     stop = () -> {
       try {
         run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "stop");

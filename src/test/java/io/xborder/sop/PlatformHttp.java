@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -39,15 +41,28 @@ public class PlatformHttp {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Environment environment;
+  private final Supplier<String> baseUrl;
   private final HttpClient client = HttpClient.newHttpClient();
 
   /** Part of every {@link PlatformTest}'s context; the port is known only once the server runs. */
+  @Autowired
   PlatformHttp(Environment environment) {
     this.environment = environment;
+    this.baseUrl = () -> "http://localhost:" + environment.getRequiredProperty("local.server.port");
+  }
+
+  private PlatformHttp(String baseUrl) {
+    this.environment = null;
+    this.baseUrl = () -> baseUrl;
+  }
+
+  /** The same calls against a platform running outside the test's context, e.g. a node of a cluster test. */
+  public static PlatformHttp at(String baseUrl) {
+    return new PlatformHttp(baseUrl);
   }
 
   private String baseUrl() {
-    return "http://localhost:" + environment.getRequiredProperty("local.server.port");
+    return baseUrl.get();
   }
 
   /** GET as the given demo user; null for no credentials. */
@@ -153,6 +168,11 @@ public class PlatformHttp {
   public WebAppSession webAppSession(String user, String app) {
     HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     return new WebAppSession(browserLike, webAppLogin(user, app, browserLike));
+  }
+
+  /** GET with an existing web-app session (its cookie), e.g. on another node than the one it logged into. */
+  public HttpResponse<String> webAppGet(WebAppSession session, String path) {
+    return sendWith(session.client(), HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
   }
 
   /** GET with the session of a login to the given web app, as that app's pages call their API. */

@@ -16,6 +16,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   public static final String PROPERTY = "xborder.test.database";
   public static final String POSTGRESQL_TAG = "postgresql";
 
+  /** The build's throwaway PostgreSQL server (started on first use), for tests that run platforms of their own on it. */
+  public static String throwawayPostgresUrl() {
+    return LocalPostgres.url();
+  }
+
+  public static String throwawayPostgresUser() {
+    return LocalPostgres.user();
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     if (POSTGRESQL_TAG.equals(System.getProperty(PROPERTY))) {

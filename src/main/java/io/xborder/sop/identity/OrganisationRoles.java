@@ -116,7 +116,7 @@ class OrganisationRoles extends AbstractProcessEnginePlugin {
     renameFormerFilter(engine, definition);
     List<Filter> existing = engine.getFilterService().createTaskFilterQuery().filterName(definition.name()).list();
     if (!existing.isEmpty()) {
-      existing.forEach(filter -> showProjectColumns(engine, filter));
+      showProjectColumns(engine, DoubledFilters.keepOldest(engine, existing));
       return;
     }
     Filter filter = engine.getFilterService().newTaskFilter(definition.name())

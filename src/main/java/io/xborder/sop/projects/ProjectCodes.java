@@ -1,5 +1,6 @@
 package io.xborder.sop.projects;
 
+import io.xborder.sop.system.DatabaseLocks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands out project numbers from a counter per code prefix in the platform's database, so a code
  * never repeats — not after its project finished, not on another node. The counter row is locked by
  * the starting transaction until it commits; a start that rolls back gives its number back.
+ * Two starts of one code, on one node or several, take turns on a database lock named after the code.
  */
 @Component
 class ProjectCodes {
@@ -19,13 +21,27 @@ class ProjectCodes {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
+  private final DatabaseLocks locks;
 
-  ProjectCodes(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  ProjectCodes(JdbcClient jdbc, PlatformTransactionManager transactions, DatabaseLocks locks) {
     this.jdbc = jdbc;
+    this.locks = locks;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    ownTransaction.executeWithoutResult(status -> jdbc.sql("CREATE TABLE IF NOT EXISTS " + TABLE
-        + " (PREFIX_ VARCHAR(255) NOT NULL PRIMARY KEY, LAST_NUMBER_ BIGINT NOT NULL)").update());
+    // Nodes starting together would both find the table missing and the second CREATE fail, IF NOT EXISTS or not.
+    ownTransaction.executeWithoutResult(status -> {
+      locks.lockForTransaction(TABLE);
+      jdbc.sql("CREATE TABLE IF NOT EXISTS " + TABLE
+          + " (PREFIX_ VARCHAR(255) NOT NULL PRIMARY KEY, LAST_NUMBER_ BIGINT NOT NULL)").update();
+    });
+  }
+
+  /**
+   * Makes other starts of this template under this code wait until the calling start's transaction ends;
+   * then they see whether it runs. No second connection: starts at once must not wait for the pool.
+   */
+  void lockCode(String templateKey, String code) {
+    locks.lockForTransaction("project-code " + templateKey + " " + code);
   }
 
   /** The next unused code for a code whose {@code {number}} is still open, e.g. {@code SO-AMZ-DE-{number}}. */
@@ -34,10 +50,14 @@ class ProjectCodes {
       return codeWithoutNumber; // a pattern without a counter makes one code; the template's own check refuses a second
     }
     String prefix = codeWithoutNumber.length() > 255 ? codeWithoutNumber.substring(0, 255) : codeWithoutNumber;
-    ensureCounter(prefix);
     while (true) {
-      jdbc.sql("UPDATE " + TABLE + " SET LAST_NUMBER_ = LAST_NUMBER_ + 1 WHERE PREFIX_ = :prefix")
-          .param("prefix", prefix).update();
+      // The row is made in a transaction of its own only the first time: that needs a second connection,
+      // and starts at once, each holding one, must not all wait for the pool.
+      if (jdbc.sql("UPDATE " + TABLE + " SET LAST_NUMBER_ = LAST_NUMBER_ + 1 WHERE PREFIX_ = :prefix")
+          .param("prefix", prefix).update() == 0) {
+        ensureCounter(prefix);
+        continue;
+      }
       long number = jdbc.sql("SELECT LAST_NUMBER_ FROM " + TABLE + " WHERE PREFIX_ = :prefix")
           .param("prefix", prefix).query(Long.class).single();
       String code = codeWithoutNumber.replace("{" + ProjectPattern.NUMBER + "}", String.format("%04d", number));

@@ -26,10 +26,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Everything under {@code /reports}, {@code /notifications} and {@code /events} needs a login: the Camunda web-app session (so a manager in
+ * Everything under {@code /reports}, {@code /notifications} and {@code /events}, and the metrics at
+ * {@code /actuator/prometheus}, needs a login: the Camunda web-app session (so a manager in
  * Cockpit sees the numbers without logging in again) or HTTP Basic against the engine's identity
  * service (scripts, spreadsheets). The reader found goes on the request for the controllers.
  * A browser sends the session cookie with any request another site makes it send, so a call that
@@ -38,15 +40,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration
 @EnableConfigurationProperties(ReportingProperties.class)
-class ReportAuthentication {
+public class ReportAuthentication {
 
   static final String READER = "io.xborder.sop.reporting.Reader";
+  /** Before filters that judge the reader it finds (the operators' metrics are for administrators only). */
+  public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
   @Bean
   FilterRegistrationBean<Filter> reportAuthenticationFilter(ProcessEngine engine) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginRequired(engine));
     registration.setName("reports-authentication");
-    registration.addUrlPatterns("/reports/*", "/notifications/*", "/events/*");
+    registration.addUrlPatterns("/reports/*", "/notifications/*", "/events/*", "/actuator/prometheus");
+    registration.setOrder(ORDER);
     return registration;
   }
 

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +15,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,23 +37,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableConfigurationProperties(LoginThrottleSettings.class)
 class LoginThrottle extends OncePerRequestFilter {
 
+  private static final String TABLE = "XB_LOGIN_FAILURE";
+
   private final LoginThrottleSettings settings;
   private final Clock clock;
   private final Pattern webAppLogin;
-  /** Failures by client address, least recently failing first, at most {@code max-sources} of them. */
-  private final Map<String, Failures> failures;
+  /** Failures by client address, in the shared database: every node counts them together. */
+  private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
 
   LoginThrottle(LoginThrottleSettings settings,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath,
+      JdbcClient jdbc, PlatformTransactionManager transactions, DatabaseLocks locks) {
     this.settings = settings;
     this.clock = Clock.systemUTC();
     this.webAppLogin = Pattern.compile(Pattern.quote(webAppPath) + "/api/admin/auth/user/[^/]+/login/[^/]+");
-    this.failures = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-        return size() > settings.maxSources();
-      }
-    };
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // Nodes starting together would both find the table missing and the second CREATE fail.
+    ownTransaction.executeWithoutResult(status -> {
+      locks.lockForTransaction(TABLE);
+      jdbc.sql("CREATE TABLE IF NOT EXISTS " + TABLE + " (SOURCE_ VARCHAR(255) NOT NULL PRIMARY KEY,"
+          + " COUNT_ INTEGER NOT NULL, LAST_MILLIS_ BIGINT NOT NULL, BLOCKED_UNTIL_MILLIS_ BIGINT)").update();
+    });
   }
 
   @Bean
@@ -91,8 +101,8 @@ class LoginThrottle extends OncePerRequestFilter {
             && webAppLogin.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches());
   }
 
-  private synchronized Duration waitFor(String source) {
-    Failures known = current(source);
+  private Duration waitFor(String source) {
+    Failures known = current(source, "");
     if (known == null || known.blockedUntil == null) {
       return Duration.ZERO;
     }
@@ -100,13 +110,35 @@ class LoginThrottle extends OncePerRequestFilter {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
-  private synchronized void failed(String source) {
-    Instant now = clock.instant();
-    Failures known = current(source);
-    int count = known == null ? 1 : known.count + 1;
-    int beyondFree = count - settings.freeFailures();
-    Instant blockedUntil = beyondFree <= 0 ? null : now.plus(delay(beyondFree));
-    failures.put(source, new Failures(count, now, blockedUntil));
+  /** One transaction per failure, the address's row locked: failures on several nodes at once all count. */
+  private void failed(String source) {
+    try {
+      count(source);
+    } catch (DuplicateKeyException anotherNodeMadeTheRowFirst) {
+      count(source);
+    }
+  }
+
+  private void count(String source) {
+    ownTransaction.executeWithoutResult(status -> {
+      Instant now = clock.instant();
+      jdbc.sql("INSERT INTO " + TABLE + " (SOURCE_, COUNT_, LAST_MILLIS_) SELECT :source, 0, :now"
+          + " WHERE NOT EXISTS (SELECT 1 FROM " + TABLE + " WHERE SOURCE_ = :source)")
+          .param("source", source).param("now", now.toEpochMilli()).update();
+      Failures known = current(source, " FOR UPDATE");
+      int count = known == null ? 1 : known.count + 1;
+      int beyondFree = count - settings.freeFailures();
+      Instant blockedUntil = beyondFree <= 0 ? null : now.plus(delay(beyondFree));
+      jdbc.sql("UPDATE " + TABLE + " SET COUNT_ = :count, LAST_MILLIS_ = :now, BLOCKED_UNTIL_MILLIS_ = :until"
+              + " WHERE SOURCE_ = :source")
+          .param("count", count).param("now", now.toEpochMilli())
+          .param("until", blockedUntil == null ? null : blockedUntil.toEpochMilli()).param("source", source).update();
+      // Forgotten addresses go, and beyond max-sources the longest quiet.
+      jdbc.sql("DELETE FROM " + TABLE + " WHERE LAST_MILLIS_ < :forgotten OR LAST_MILLIS_ <= (SELECT LAST_MILLIS_ FROM "
+              + TABLE + " ORDER BY LAST_MILLIS_ DESC LIMIT 1 OFFSET :max)")
+          .param("forgotten", now.minus(settings.forgetAfter()).toEpochMilli()).param("max", settings.maxSources())
+          .update();
+    });
   }
 
   /** The wait after the n-th failure beyond the free ones: first-delay, doubled each time, at most max-delay. */
@@ -118,11 +150,15 @@ class LoginThrottle extends OncePerRequestFilter {
     return delay.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : delay;
   }
 
-  /** The address's failures unless forgotten. */
-  private Failures current(String source) {
-    Failures known = failures.get(source);
-    if (known != null && known.last.plus(settings.forgetAfter()).isBefore(clock.instant())) {
-      failures.remove(source);
+  /** The address's failures unless forgotten (a count of 0: the row a first failure has just made). */
+  private Failures current(String source, String lock) {
+    Failures known = jdbc.sql("SELECT COUNT_, LAST_MILLIS_, BLOCKED_UNTIL_MILLIS_ FROM " + TABLE + " WHERE SOURCE_ = :source"
+            + lock)
+        .param("source", source)
+        .query((row, number) -> new Failures(row.getInt(1), Instant.ofEpochMilli(row.getLong(2)),
+            row.getObject(3) == null ? null : Instant.ofEpochMilli(row.getLong(3))))
+        .optional().orElse(null);
+    if (known == null || known.count == 0 || known.last.plus(settings.forgetAfter()).isBefore(clock.instant())) {
       return null;
     }
     return known;

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -12,6 +15,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -21,6 +25,9 @@ import org.springframework.stereotype.Component;
  * Deploys the repository's {@code processes/}, {@code dmn/} and {@code forms/} when the engine
  * starts, as one deployment that carries only what changed since the last start: an unchanged
  * restart creates no new versions, and editing one file versions that definition alone.
+ *
+ * <p>Templates move forward only: a node whose release ({@code xborder.release}, the build's version) is
+ * older than the release that last deployed them deploys nothing and keeps the newer templates.
  *
  * <p>The starter's own auto-deployment is switched off because it re-deploys every resource as
  * soon as any one of them changes, and it leaves forms out.
@@ -39,13 +46,27 @@ public class TemplateDeployment extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(TemplateDeployment.class);
 
   private final ResourcePatternResolver resources;
+  private final TemplateReleases releases;
+  private final String release;
+  private final NodeName node;
 
-  TemplateDeployment(ResourcePatternResolver resources) {
+  TemplateDeployment(ResourcePatternResolver resources, TemplateReleases releases,
+      @Value("${xborder.release}") String release, NodeName node) {
     this.resources = resources;
+    this.releases = releases;
+    this.release = release;
+    this.node = node;
   }
 
+  /** Runs under the start-up lock ({@link ClusterStartLock}): one node at a time looks and deploys. */
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    Optional<String> newest = releases.newest();
+    if (newest.isPresent() && TemplateReleases.isOlder(release, newest.get())) {
+      log.warn("Keeping the newer templates of release {}: this node runs the older release {} and deploys none of its own",
+          newest.get(), release);
+      return;
+    }
     Date before = ClockUtil.getCurrentTime();
     DeploymentWithDefinitions deployment = deploy(engine);
     if (deployment == null) {
@@ -56,6 +77,7 @@ public class TemplateDeployment extends AbstractProcessEnginePlugin {
       log.info("Templates deployed: deployment {} holds the {} changed file(s)",
           deployment.getId(), engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()).size());
     }
+    releases.record(release, node.get());
   }
 
   /** Deploys what changed; returns the deployment now holding the latest files, or null if there are none. */
@@ -64,14 +86,16 @@ public class TemplateDeployment extends AbstractProcessEnginePlugin {
         .name(DEPLOYMENT_NAME)
         .source(DEPLOYMENT_NAME)
         .enableDuplicateFiltering(true);
-    int files = 0;
+    Set<String> names = new HashSet<>();
     for (var folder : TEMPLATE_FOLDERS.entrySet()) {
       for (Resource resource : find("classpath*:" + folder.getKey() + "/*." + folder.getValue())) {
-        builder.addInputStream(resourceName(folder.getKey(), resource), open(resource));
-        files++;
+        // The first on the classpath wins, as for any class or resource.
+        if (names.add(resourceName(folder.getKey(), resource))) {
+          builder.addInputStream(resourceName(folder.getKey(), resource), open(resource));
+        }
       }
     }
-    return files == 0 ? null : builder.deployWithResult();
+    return names.isEmpty() ? null : builder.deployWithResult();
   }
 
   /** "processes/store-opening.bpmn": the same name in the IDE, in the jar and on every machine. */

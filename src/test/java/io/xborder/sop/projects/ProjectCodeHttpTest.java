@@ -9,9 +9,11 @@ import io.xborder.sop.PlatformHttp;
 import io.xborder.sop.PlatformTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -94,6 +96,30 @@ class ProjectCodeHttpTest {
     assertThat(again.body()).contains(code).contains("already used by a running store-opening");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code).count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void twoStartsOfTheSameCodeAtTheSameMomentGiveOneProjectAndOneRefusal() {
+    String prefix = "SO-AMZ-DE-SAME-MOMENT-" + System.nanoTime() + "-";
+    List<CompletableFuture<HttpResponse<String>>> starts = new ArrayList<>();
+    for (int code = 0; code < 10; code++) {
+      String body = "{\"businessKey\": \"" + prefix + code + "\", \"variables\": " + storeVariables("Twice at once") + "}";
+      for (String starter : List.of("lina", "wangwei")) {
+        starts.add(CompletableFuture.supplyAsync(
+            () -> http.postJson(REST + "/process-definition/key/store-opening/start", starter, body)));
+      }
+    }
+
+    List<HttpResponse<String>> answers = starts.stream().map(CompletableFuture::join).toList();
+
+    assertThat(answers).filteredOn(answer -> answer.statusCode() != 200).hasSize(10).allSatisfy(refused -> {
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("already used by a running store-opening");
+    });
+    for (int code = 0; code < 10; code++) {
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(prefix + code)
+          .count()).isEqualTo(1);
+    }
   }
 
   @Test

@@ -39,12 +39,24 @@ public final class PlatformProcess implements AutoCloseable {
 
   /** Starts in {@code workingDirectory} and returns once {@code /actuator/health} answers 200. */
   public static PlatformProcess start(Path workingDirectory, String... settings) {
+    return start(workingDirectory, mainClasspath(), settings);
+  }
+
+  /**
+   * As {@link #start(Path, String...)}, with {@code overlay} first on the classpath: its files (e.g. an
+   * edited {@code processes/project-kickoff.bpmn}) stand in for the build's, as in another release's jar.
+   */
+  public static PlatformProcess startWithOverlay(Path overlay, Path workingDirectory, String... settings) {
+    return start(workingDirectory, overlay + File.pathSeparator + mainClasspath(), settings);
+  }
+
+  private static PlatformProcess start(Path workingDirectory, String classpath, String... settings) {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElseThrow(),
         // Start-up speed over peak speed: the process lives a few seconds.
         "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Duser.timezone=UTC",
-        "-cp", mainClasspath(),
+        "-cp", classpath,
         XborderSopApplication.class.getName(),
         "--server.port=" + port));
     Arrays.stream(settings).map(setting -> "--" + setting).forEach(command::add);
@@ -55,6 +67,15 @@ public final class PlatformProcess implements AutoCloseable {
       PlatformProcess platform = new PlatformProcess(process, port, log);
       platform.awaitHealthy();
       return platform;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The platform's output so far. */
+  public String log() {
+    try {
+      return Files.readString(log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
