@@ -83,7 +83,7 @@ class StoreOpeningJourneyBrowserTest {
             .variableValueEquals(StoreOpening.STORE_NAME, storeName).singleResult());
     String code = project.getBusinessKey();
     assertThat(code).matches("SO-AMZ-DE-\\d{4,}");
-    String subject = storeName + " (亚马逊 DE)";
+    String subject = storeName + " · 亚马逊 Amazon · 德国 (DE)";
 
     openTask(MY_TASKS, "准备公司资料", code, subject, "prepare-company-documents-opened");
     assertLabels("扫描件位置（文件夹或链接）", "店铺", "平台", "站点");
