@@ -9,10 +9,11 @@ const texts = {
         empty: "暂无项目", noDue: "无截止日期", overdue: "已逾期", due: "截止", step: "当前步骤", progress: "进度",
         steps: (done, planned) => `${done} / ${planned} 步`, noStep: "无进行中的步骤", started: "开始", ended: "完成",
         zone: (zone, offset) => `时间均为 ${zone}（UTC${offset}）`, asOf: "更新于", switchTo: "English",
-        time: "时间", event: "事件", who: "人员", detail: "详情",
+        time: "时间", event: "事件", stepColumn: "步骤", who: "人员", detail: "详情",
         stage: { COMPLETED: "已完成", WAITING: "等待中" },
         status: { TO_SUBMIT: "待提交", UNDER_REVIEW: "审核中", MORE_DOCUMENTS_NEEDED: "需补充资料", OPENED: "已开店", REJECTED: "未通过" },
-        events: { "project started": "项目开始", "project ended": "项目结束", "task created": "任务创建", "task completed": "任务完成",
+        events: { "project started": "项目开始", "project ended": "项目结束",
+          "called process started": "被调用流程开始", "called process ended": "被调用流程结束", "task created": "任务创建", "task completed": "任务完成",
           "task deleted": "任务取消", "task claimed": "认领任务", "task assigned": "分配任务", "task unassigned": "取消分配",
           "task offered to candidate": "提供给候选人", "task withdrawn from candidate": "撤回候选", "variable set": "填写内容",
           "sign-off rejected": "审批驳回", "message received": "收到消息" } },
@@ -22,7 +23,7 @@ const texts = {
         empty: "No projects", noDue: "no due date", overdue: "Overdue", due: "Due", step: "Current step", progress: "Progress",
         steps: (done, planned) => `${done} of ${planned} steps`, noStep: "no open step", started: "Started", ended: "Completed",
         zone: (zone, offset) => `All times ${zone} (UTC${offset})`, asOf: "as of", switchTo: "中文",
-        time: "Time", event: "Event", who: "Who", detail: "Detail",
+        time: "Time", event: "Event", stepColumn: "Step", who: "Who", detail: "Detail",
         stage: { COMPLETED: "Completed", WAITING: "Waiting" },
         status: { TO_SUBMIT: "To submit", UNDER_REVIEW: "Under review", MORE_DOCUMENTS_NEEDED: "More documents needed", OPENED: "Store opened", REJECTED: "Rejected" },
         events: {} }
@@ -126,12 +127,11 @@ function gantt(element, rows, clickable) {
   const min = Math.min(...times), span = Math.max(3600000, Math.max(...times) - min) * 1.02;
   const pos = (ms) => (100 * (ms - min) / span).toFixed(2);
   const width = (from, to) => Math.max(0.4, 100 * (to - from) / span).toFixed(2);
-  const ticks = [0, 0.25, 0.5, 0.75].map((f) => min + f * span);
-  const tickLabel = new Intl.DateTimeFormat(language === "zh" ? "zh-CN" : "en-GB", { timeZone: board.zone, month: "2-digit", day: "2-digit" });
+  const ticks = dayTicks(min, min + span);
   if (rows.length === 0) { element.innerHTML = ""; return; }
   element.innerHTML = `<div class="gantt-row axis"><span></span><div class="track">${ticks.map((tick) =>
-      `<span class="tick" data-left="${pos(tick)}">${esc(tickLabel.format(new Date(tick)))}</span>`).join("")}
-      <span class="tick now" data-left="${pos(now)}">${esc(t("today"))}</span></div></div>`
+      `<span class="tick" data-left="${pos(tick.at)}">${esc(tick.label)}</span>`).join("")}
+      <span class="today" data-left="${pos(now)}" title="${esc(t("today"))} ${esc(time(board.now))}"></span></div></div>`
     + rows.map((r) => `<div class="gantt-row${r.overdue ? " overdue" : ""}" data-key="${esc(r.key)}"${r.step ? ` data-step="${esc(r.step)}"` : ""}>
       <${clickable ? "button type=\"button\"" : "span"} class="label"><span>${esc(r.label)}</span><small>${esc(r.sub || "")}</small></${clickable ? "button" : "span"}>
       <div class="track">${r.bars.map((b) => {
@@ -142,6 +142,20 @@ function gantt(element, rows, clickable) {
       }).join("")}<span class="today" data-left="${pos(now)}"></span></div></div>`).join("");
   if (clickable) element.querySelectorAll(".gantt-row[data-key] .label").forEach((label) =>
     label.addEventListener("click", () => choose("project", label.closest(".gantt-row").dataset.key)));
+}
+
+// Midnights of the team's days (the server's offset, so not the browser's zone), at most eight of them, labelled MM/DD.
+function dayTicks(from, to) {
+  const sign = offset(board.now).startsWith("-") ? -1 : 1;
+  const [hours, minutes] = offset(board.now).slice(1).split(":").map(Number);
+  const shift = sign * (hours * 60 + minutes) * 60000;
+  const dayMs = 86400000;
+  const step = Math.max(1, Math.ceil((to - from) / dayMs / 8)) * dayMs;
+  const ticks = [];
+  for (let local = Math.ceil((from + shift) / dayMs) * dayMs; local - shift <= to; local += step) {
+    ticks.push({ at: local - shift, label: new Date(local).toISOString().slice(5, 10).replace("-", "/") });
+  }
+  return ticks;
 }
 
 // Set through the DOM: the page's Content-Security-Policy refuses inline style attributes.
@@ -158,6 +172,12 @@ function choose(name, value) {
   } else {
     render();
   }
+}
+
+// "due 2026-11-30T09:00:00+08:00" reads "截止 2026-11-30 09:00": the page states the offset once, at the top.
+function detail(text) {
+  return String(text || "").replace(/^due /, `${t("due")} `)
+    .replace(/(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(:\d\d(\.\d+)?)?([+-]\d\d:\d\d|Z)/g, "$1 $2");
 }
 
 function closeProject() {
@@ -180,10 +200,10 @@ function openProject(key) {
     sizeBars();
   }).catch((error) => { document.getElementById("timeline").textContent = error.message; });
   get(`/reports/audit/${encodeURIComponent(key)}`).then((trail) => {
-    document.getElementById("audit").innerHTML = `<thead><tr><th>${esc(t("time"))}</th><th>${esc(t("event"))}</th><th>${esc(t("step"))}</th>
+    document.getElementById("audit").innerHTML = `<thead><tr><th>${esc(t("time"))}</th><th>${esc(t("event"))}</th><th>${esc(t("stepColumn"))}</th>
         <th>${esc(t("who"))}</th><th>${esc(t("detail"))}</th></tr></thead><tbody>`
       + trail.entries.map((e) => `<tr><td>${esc(time(e.time))}</td><td>${esc(t("events")[e.event] || e.event)}</td><td>${esc(e.stepName || "")}</td>
-        <td>${esc(e.user || "")}</td><td>${esc(e.detail || "")}</td></tr>`).join("") + "</tbody>";
+        <td>${esc(e.user || "")}</td><td>${esc(detail(e.detail))}</td></tr>`).join("") + "</tbody>";
   }).catch((error) => { document.getElementById("audit").textContent = error.message; });
 }
 

@@ -35,15 +35,15 @@ public class AuditTrail {
 
   public Trail of(String businessKey, ZoneId zone) {
     // The project and the processes it called share its code; the project itself names the template.
-    List<String[]> projects = jdbc.query("SELECT P.PROC_INST_ID_, P.PROC_DEF_KEY_ FROM ACT_HI_PROCINST P WHERE P.BUSINESS_KEY_ = ?"
-        + " ORDER BY CASE WHEN " + scope.isProject("P") + " THEN 0 ELSE 1 END, P.START_TIME_",
-        (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, businessKey);
+    List<String[]> projects = jdbc.query("SELECT P.PROC_INST_ID_, P.PROC_DEF_KEY_, CASE WHEN " + scope.isProject("P")
+        + " THEN 'project' ELSE 'called process' END FROM ACT_HI_PROCINST P WHERE P.BUSINESS_KEY_ = ? ORDER BY 3 DESC, P.START_TIME_",
+        (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, businessKey);
     if (projects.isEmpty()) {
       throw new ProjectNotFound(businessKey);
     }
     List<Raw> raw = new ArrayList<>();
     for (String[] project : projects) {
-      collect(project[0], raw, zone);
+      collect(project[0], project[2], raw, zone);
     }
     List<Entry> entries = raw.stream()
         .sorted(Comparator.comparing(Raw::time).thenComparingInt(Raw::order))
@@ -53,12 +53,15 @@ public class AuditTrail {
     return new Trail(businessKey, projects.get(0)[1], entries);
   }
 
-  private void collect(String processInstanceId, List<Raw> raw, ZoneId zone) {
-    jdbc.query("SELECT START_TIME_, END_TIME_, START_USER_ID_, DELETE_REASON_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?",
+  /** {@code kind}: "project", or "called process" for a KYC or sign-off the project called, named in the detail. */
+  private void collect(String processInstanceId, String kind, List<Raw> raw, ZoneId zone) {
+    jdbc.query("SELECT START_TIME_, END_TIME_, START_USER_ID_, DELETE_REASON_, PROC_DEF_KEY_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?",
         rs -> {
-          raw.add(new Raw(rs.getTimestamp(1), 0, "project started", null, null, rs.getString(3), null));
+          String called = "project".equals(kind) ? null : rs.getString(5);
+          raw.add(new Raw(rs.getTimestamp(1), 0, kind + " started", null, null, rs.getString(3), called));
           if (rs.getTimestamp(2) != null) {
-            raw.add(new Raw(rs.getTimestamp(2), 9, "project ended", null, null, null, rs.getString(4)));
+            raw.add(new Raw(rs.getTimestamp(2), 9, kind + " ended", null, null, null,
+                called == null ? rs.getString(4) : called + " (" + rs.getString(4) + ")"));
           }
         }, processInstanceId);
     jdbc.query("SELECT START_TIME_, END_TIME_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DELETE_REASON_, DUE_DATE_"
