@@ -46,8 +46,12 @@ class ProjectScope {
   }
 
   private String ofProject(String a, String ownColumn, String projectColumn) {
+    // Under a top-level project the root instance is the project: one primary-key lookup. Under a batch the
+    // project is the batch's store with the row's business key.
     return "CASE WHEN " + a + ".ROOT_PROC_INST_ID_ IS NULL OR " + a + ".ROOT_PROC_INST_ID_ = " + a + ".PROC_INST_ID_ THEN "
-        + a + "." + ownColumn + " ELSE COALESCE((SELECT MIN(XB_PROJECT." + projectColumn + ") FROM ACT_HI_PROCINST XB_OWN"
+        + a + "." + ownColumn + " ELSE COALESCE((SELECT XB_ROOT." + projectColumn + " FROM ACT_HI_PROCINST XB_ROOT"
+        + " WHERE XB_ROOT.ID_ = " + a + ".ROOT_PROC_INST_ID_ AND XB_ROOT.PROC_DEF_KEY_ NOT IN (" + batchTemplates + ")),"
+        + " (SELECT MIN(XB_PROJECT." + projectColumn + ") FROM ACT_HI_PROCINST XB_OWN"
         + " JOIN ACT_HI_PROCINST XB_PROJECT ON XB_PROJECT.BUSINESS_KEY_ = XB_OWN.BUSINESS_KEY_"
         + " WHERE XB_OWN.ID_ = " + a + ".PROC_INST_ID_ AND " + isProject("XB_PROJECT") + "), " + a + "." + ownColumn + ") END";
   }
