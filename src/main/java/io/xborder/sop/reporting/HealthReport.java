@@ -161,7 +161,9 @@ public class HealthReport {
         + " " + sql.medianAndP90(sql.millisBetween("START_TIME_", "DUE_DATE_")) + " AS SLAS"
         + " FROM (SELECT " + projects.templateOf("T") + " AS TEMPLATE, T.PROC_DEF_KEY_ AS OWN_TEMPLATE, T.TASK_DEF_KEY_ AS STEP,"
         + " T.NAME_, T.START_TIME_, T.END_TIME_, T.DUE_DATE_, T.DURATION_"
-        + " FROM " + sql.tasksEndedBetween("T", from, to) + " WHERE T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= ? AND T.END_TIME_ < ?) X"
+        + " FROM " + sql.tasksEndedBetween("T", from, to) + " WHERE T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= ? AND T.END_TIME_ < ?"
+        // A top-level instance's task serves its own template: only called processes' tasks need their project looked up.
+        + (template == null ? "" : " AND (T.PROC_DEF_KEY_ = ? OR T.ROOT_PROC_INST_ID_ <> T.PROC_INST_ID_)") + ") X"
         + templateFilter(template) + " GROUP BY TEMPLATE, STEP ORDER BY TEMPLATE, FIRST_START",
         rs -> {
           // Standalone tasks have no template; they are counted nowhere.
@@ -171,7 +173,7 @@ public class HealthReport {
                 ProjectTaskNames.withoutProjectCode(rs.getString("NAME")), rs.getLong("COMPLETED"), rs.getLong("ON_TIME"), rs.getLong("LATE"), duration.median(),
                 duration.p90(), ReportingDialect.spread(rs, "SLAS").median()));
           }
-        }, args(from, to, keyArgs(template)));
+        }, args(from, to, template == null ? new Object[0] : new Object[] {template, template, template}));
     return steps;
   }
 
