@@ -155,16 +155,17 @@ public class HealthReport {
   /** Each project template's steps in the order they first started, with their figures, in one pass over the tasks. */
   private Map<String, List<Step>> steps(Timestamp from, Timestamp to, String template) {
     Map<String, List<Step>> steps = new TreeMap<>();
-    jdbc.query("SELECT TEMPLATE, STEP, MAX(NAME_) AS NAME, COUNT(*) AS COMPLETED,"
-        + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
-        + " MIN(START_TIME_) AS FIRST_START, " + sql.medianAndP90("DURATION_") + " AS DURATIONS,"
-        + " " + sql.medianAndP90(sql.millisBetween("START_TIME_", "DUE_DATE_")) + " AS SLAS"
-        + " FROM (SELECT " + projects.templateOf("T") + " AS TEMPLATE, T.PROC_DEF_KEY_ AS OWN_TEMPLATE, T.TASK_DEF_KEY_ AS STEP,"
-        + " T.NAME_, T.START_TIME_, T.END_TIME_, T.DUE_DATE_, T.DURATION_"
+    // Grouped by the project's template itself, not over a derived table, which H2 would first copy row by row.
+    String projectTemplate = projects.templateOf("T");
+    jdbc.query("SELECT " + projectTemplate + " AS TEMPLATE, T.TASK_DEF_KEY_ AS STEP, MAX(T.NAME_) AS NAME, COUNT(*) AS COMPLETED,"
+        + " SUM(CASE WHEN T.END_TIME_ <= T.DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN T.END_TIME_ > T.DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
+        + " MIN(T.START_TIME_) AS FIRST_START, " + sql.medianAndP90("T.DURATION_") + " AS DURATIONS,"
+        + " " + sql.medianAndP90(sql.millisBetween("T.START_TIME_", "T.DUE_DATE_")) + " AS SLAS"
         + " FROM " + sql.tasksEndedBetween("T", from, to) + " WHERE T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= ? AND T.END_TIME_ < ?"
         // A top-level instance's task serves its own template: only called processes' tasks need their project looked up.
-        + (template == null ? "" : " AND (T.PROC_DEF_KEY_ = ? OR T.ROOT_PROC_INST_ID_ <> T.PROC_INST_ID_)") + ") X"
-        + templateFilter(template) + " GROUP BY TEMPLATE, STEP ORDER BY TEMPLATE, FIRST_START",
+        + (template == null ? "" : " AND (T.PROC_DEF_KEY_ = ? OR T.ROOT_PROC_INST_ID_ <> T.PROC_INST_ID_) AND (" + projectTemplate
+            + " = ? OR T.PROC_DEF_KEY_ = ?)")
+        + " GROUP BY " + projectTemplate + ", T.TASK_DEF_KEY_ ORDER BY TEMPLATE, FIRST_START",
         rs -> {
           // Standalone tasks have no template; they are counted nowhere.
           if (rs.getString("TEMPLATE") != null) {
