@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * Everything that happened in one project, oldest first, for a marketplace investigation: project
  * started and ended, each task created, offered, claimed or assigned and completed, every variable
- * change (sign-off rejection reasons marked as such) and every message received, with who and when.
+ * change (sign-off rejection reasons marked as such) and every message received, with who and when,
+ * from the project and the processes it called (KYC, sign-off), every time in the reader's zone.
  */
 @Service
 public class AuditTrail {
@@ -23,22 +24,26 @@ public class AuditTrail {
   public record Trail(String businessKey, String template, List<Entry> entries) {}
 
   private final JdbcTemplate jdbc;
+  private final ProjectScope scope;
 
-  AuditTrail(JdbcTemplate jdbc) {
+  AuditTrail(JdbcTemplate jdbc, ProjectScope scope) {
     this.jdbc = jdbc;
+    this.scope = scope;
   }
 
   private record Raw(Timestamp time, int order, String event, String step, String stepName, String user, String detail) {}
 
   public Trail of(String businessKey, ZoneId zone) {
-    List<String[]> projects = jdbc.query("SELECT PROC_INST_ID_, PROC_DEF_KEY_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?",
-        (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, businessKey);
+    // The project and the processes it called share its code; the project itself names the template.
+    List<String[]> projects = jdbc.query("SELECT P.PROC_INST_ID_, P.PROC_DEF_KEY_, CASE WHEN " + scope.isProject("P")
+        + " THEN 'project' ELSE 'called process' END FROM ACT_HI_PROCINST P WHERE P.BUSINESS_KEY_ = ? ORDER BY 3 DESC, P.START_TIME_",
+        (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, businessKey);
     if (projects.isEmpty()) {
       throw new ProjectNotFound(businessKey);
     }
     List<Raw> raw = new ArrayList<>();
     for (String[] project : projects) {
-      collect(project[0], raw);
+      collect(project[0], project[2], raw, zone);
     }
     List<Entry> entries = raw.stream()
         .sorted(Comparator.comparing(Raw::time).thenComparingInt(Raw::order))
@@ -48,12 +53,15 @@ public class AuditTrail {
     return new Trail(businessKey, projects.get(0)[1], entries);
   }
 
-  private void collect(String processInstanceId, List<Raw> raw) {
-    jdbc.query("SELECT START_TIME_, END_TIME_, START_USER_ID_, DELETE_REASON_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?",
+  /** {@code kind}: "project", or "called process" for a KYC or sign-off the project called, named in the detail. */
+  private void collect(String processInstanceId, String kind, List<Raw> raw, ZoneId zone) {
+    jdbc.query("SELECT START_TIME_, END_TIME_, START_USER_ID_, DELETE_REASON_, PROC_DEF_KEY_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?",
         rs -> {
-          raw.add(new Raw(rs.getTimestamp(1), 0, "project started", null, null, rs.getString(3), null));
+          String called = "project".equals(kind) ? null : rs.getString(5);
+          raw.add(new Raw(rs.getTimestamp(1), 0, kind + " started", null, null, rs.getString(3), called));
           if (rs.getTimestamp(2) != null) {
-            raw.add(new Raw(rs.getTimestamp(2), 9, "project ended", null, null, null, rs.getString(4)));
+            raw.add(new Raw(rs.getTimestamp(2), 9, kind + " ended", null, null, null,
+                called == null ? rs.getString(4) : called + " (" + rs.getString(4) + ")"));
           }
         }, processInstanceId);
     jdbc.query("SELECT START_TIME_, END_TIME_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DELETE_REASON_, DUE_DATE_"
@@ -61,7 +69,7 @@ public class AuditTrail {
         rs -> {
           Timestamp due = rs.getTimestamp(7);
           raw.add(new Raw(rs.getTimestamp(1), 1, "task created", rs.getString(3), rs.getString(4), null,
-              due == null ? null : "due " + due.toInstant()));
+              due == null ? null : "due " + due.toInstant().atZone(zone).toOffsetDateTime()));
           if (rs.getTimestamp(2) != null) {
             raw.add(new Raw(rs.getTimestamp(2), 8, "task " + rs.getString(6), rs.getString(3), rs.getString(4),
                 rs.getString(5), null));

@@ -3,6 +3,7 @@ package io.xborder.sop.reporting;
 import io.xborder.sop.projects.ProjectTaskNames;
 import io.xborder.sop.reporting.ReportingDialect.Spread;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Project health per template and overall. Projects count when they started in the period; task
- * completions when they were completed in the period. A completion is late when it came after the
+ * Project health per template and overall. Projects (see {@link ProjectScope}: top-level instances
+ * and a batch's stores, never the processes they call) count when they started in the period; task
+ * completions when they were completed in the period, under the template of the project they serve,
+ * called processes' steps included. Filtered by a template, the report shows that template's
+ * projects and every project's steps of that template (a called process's own figures). A completion is late when it came after the
  * task's due date; tasks without a due date count as completed but neither on time nor late, and the
  * delay rate is late / (on time + late). Overdue is "now", whatever the period.
  */
@@ -25,10 +29,12 @@ public class HealthReport {
 
   private final JdbcTemplate jdbc;
   private final ReportingDialect sql;
+  private final ProjectScope projects;
 
-  HealthReport(JdbcTemplate jdbc, ReportingDialect sql) {
+  HealthReport(JdbcTemplate jdbc, ReportingDialect sql, ProjectScope projects) {
     this.jdbc = jdbc;
     this.sql = sql;
+    this.projects = projects;
   }
 
   public record Health(String template, long projectsStarted, long projectsOpen, long projectsCompleted,
@@ -42,7 +48,10 @@ public class HealthReport {
   public record OverdueTask(String template, String businessKey, String step, String name, String assignee,
       OffsetDateTime due) {}
 
-  public record Result(Health overall, List<Health> templates, List<OverdueTask> overdue) {}
+  /** The days counted, in the zone the report was computed in; the Cockpit plugin shows them as the server chose them. */
+  public record Period(LocalDate from, LocalDate to, String zone) {}
+
+  public record Result(Period period, Health overall, List<Health> templates, List<OverdueTask> overdue) {}
 
   private static final class Counts {
     long started, open, completed, tasks, onTime, late, noDue, overdue, escalations, rework;
@@ -51,14 +60,15 @@ public class HealthReport {
   public Result compute(ReportPeriod period, String template, Timestamp now) {
     Timestamp from = period.start();
     Timestamp to = period.end();
-    String keyFilter = template == null ? "" : " AND PROC_DEF_KEY_ = ?";
     Object[] keyArg = template == null ? new Object[0] : new Object[] {template};
     Map<String, Counts> byTemplate = new TreeMap<>();
     // Standalone tasks have no template; they are counted nowhere.
     Function<String, Counts> counts = key -> key == null ? new Counts() : byTemplate.computeIfAbsent(key, k -> new Counts());
 
-    jdbc.query("SELECT PROC_DEF_KEY_, COUNT(*), SUM(CASE WHEN END_TIME_ IS NULL THEN 1 ELSE 0 END)"
-        + " FROM ACT_HI_PROCINST WHERE START_TIME_ >= ? AND START_TIME_ < ?" + keyFilter + " GROUP BY PROC_DEF_KEY_",
+    String projectsStarted = " FROM ACT_HI_PROCINST P WHERE P.START_TIME_ >= ? AND P.START_TIME_ < ? AND " + projects.isProject("P")
+        + (template == null ? "" : " AND P.PROC_DEF_KEY_ = ?");
+    jdbc.query("SELECT P.PROC_DEF_KEY_, COUNT(*), SUM(CASE WHEN P.END_TIME_ IS NULL THEN 1 ELSE 0 END)" + projectsStarted
+        + " GROUP BY P.PROC_DEF_KEY_",
         rs -> {
           Counts c = counts.apply(rs.getString(1));
           c.started = rs.getLong(2);
@@ -67,7 +77,7 @@ public class HealthReport {
         }, args(from, to, keyArg));
 
     // One pass over the period's completed tasks gives each step's figures; a template's are their sums.
-    Map<String, List<Step>> steps = steps(from, to, keyFilter, keyArg);
+    Map<String, List<Step>> steps = steps(from, to, template);
     steps.forEach((key, list) -> {
       Counts c = counts.apply(key);
       for (Step step : list) {
@@ -79,35 +89,39 @@ public class HealthReport {
       }
     });
 
-    jdbc.query("SELECT PROC_DEF_KEY_, COUNT(*) FROM ACT_HI_TASKINST WHERE END_TIME_ IS NULL AND DUE_DATE_ < ?"
-        + keyFilter + " GROUP BY PROC_DEF_KEY_",
+    jdbc.query("SELECT TEMPLATE, COUNT(*) FROM (SELECT " + projects.templateOf("T") + " AS TEMPLATE, T.PROC_DEF_KEY_ AS OWN_TEMPLATE"
+        + " FROM ACT_HI_TASKINST T WHERE T.END_TIME_ IS NULL AND T.DUE_DATE_ < ?) X" + templateFilter(template) + " GROUP BY TEMPLATE",
         rs -> {
           counts.apply(rs.getString(1)).overdue = rs.getLong(2);
-        }, args(now, null, keyArg));
+        }, args(now, null, keyArgs(template)));
 
-    jdbc.query("SELECT PROC_DEF_KEY_, COUNT(*) FROM ACT_HI_VARINST WHERE NAME_ = ? AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?"
-        + keyFilter + " GROUP BY PROC_DEF_KEY_",
+    jdbc.query("SELECT TEMPLATE, COUNT(*) FROM (SELECT " + projects.templateOf("V") + " AS TEMPLATE, V.PROC_DEF_KEY_ AS OWN_TEMPLATE"
+        + " FROM ACT_HI_VARINST V WHERE V.NAME_ = ? AND V.CREATE_TIME_ >= ? AND V.CREATE_TIME_ < ?) X" + templateFilter(template)
+        + " GROUP BY TEMPLATE",
         rs -> {
           counts.apply(rs.getString(1)).escalations = rs.getLong(2);
-        }, args(ReportVariables.ESCALATED_AT, from, to, keyArg));
+        }, args(ReportVariables.ESCALATED_AT, from, to, keyArgs(template)));
 
-    jdbc.query("SELECT P.PROC_DEF_KEY_, SUM(V.LONG_) FROM ACT_HI_VARINST V JOIN ACT_HI_PROCINST P ON P.PROC_INST_ID_ = V.PROC_INST_ID_"
-        + " WHERE V.NAME_ = ? AND P.START_TIME_ >= ? AND P.START_TIME_ < ?" + keyFilter.replace("PROC_DEF_KEY_", "P.PROC_DEF_KEY_")
-        + " GROUP BY P.PROC_DEF_KEY_",
+    // Rework of a project's sign-offs counts for the project, when the project started in the period.
+    jdbc.query("SELECT P.PROC_DEF_KEY_, SUM(X.LONG_) FROM (SELECT " + projects.projectOf("V") + " AS PROJECT_ID, V.LONG_,"
+        + " V.PROC_DEF_KEY_ AS OWN_TEMPLATE FROM ACT_HI_VARINST V WHERE V.NAME_ = ?) X JOIN ACT_HI_PROCINST P ON P.ID_ = X.PROJECT_ID"
+        + " WHERE P.START_TIME_ >= ? AND P.START_TIME_ < ?"
+        + (template == null ? "" : " AND (P.PROC_DEF_KEY_ = ? OR X.OWN_TEMPLATE = ?)") + " GROUP BY P.PROC_DEF_KEY_",
         rs -> {
           counts.apply(rs.getString(1)).rework = rs.getLong(2);
-        }, args(ReportVariables.REWORK_COUNT, from, to, keyArg));
+        }, args(ReportVariables.REWORK_COUNT, from, to, keyArgs(template)));
 
-    String completedProjects = " FROM ACT_HI_PROCINST WHERE END_TIME_ >= ? AND END_TIME_ < ?" + keyFilter;
+    String completedProjects = " FROM ACT_HI_PROCINST P WHERE P.END_TIME_ >= ? AND P.END_TIME_ < ? AND " + projects.isProject("P")
+        + (template == null ? "" : " AND P.PROC_DEF_KEY_ = ?");
     Map<String, Spread> projectCycles = new TreeMap<>();
-    jdbc.query("SELECT PROC_DEF_KEY_, " + sql.medianAndP90("DURATION_") + " AS CYCLES" + completedProjects + " GROUP BY PROC_DEF_KEY_",
+    jdbc.query("SELECT P.PROC_DEF_KEY_, " + sql.medianAndP90("P.DURATION_") + " AS CYCLES" + completedProjects + " GROUP BY P.PROC_DEF_KEY_",
         rs -> {
           // TreeMap takes no null key; a project always has a template, but history written by hand may not.
           if (rs.getString(1) != null) {
             projectCycles.put(rs.getString(1), ReportingDialect.spread(rs, "CYCLES"));
           }
         }, args(from, to, keyArg));
-    Spread overallCycle = jdbc.queryForObject("SELECT " + sql.medianAndP90("DURATION_") + " AS CYCLES" + completedProjects,
+    Spread overallCycle = jdbc.queryForObject("SELECT " + sql.medianAndP90("P.DURATION_") + " AS CYCLES" + completedProjects,
         (rs, i) -> ReportingDialect.spread(rs, "CYCLES"), args(from, to, keyArg));
 
     List<Health> templates = new ArrayList<>();
@@ -125,18 +139,33 @@ public class HealthReport {
       total.escalations += c.escalations;
       total.rework += c.rework;
     });
-    return new Result(health(null, total, overallCycle, List.of()), templates, overdue(now, keyFilter, keyArg, period));
+    return new Result(new Period(period.from(), period.to(), period.zone().getId()), health(null, total, overallCycle, List.of()),
+        templates, overdue(now, template, period));
   }
 
-  /** Each template's steps in the order they first started, with their figures, in one pass over the tasks. */
-  private Map<String, List<Step>> steps(Timestamp from, Timestamp to, String keyFilter, Object[] keyArg) {
+  /** Rows of a derived table with TEMPLATE (the project's) and OWN_TEMPLATE (the row's own instance's) that a template filter selects. */
+  private static String templateFilter(String template) {
+    return template == null ? "" : " WHERE (TEMPLATE = ? OR OWN_TEMPLATE = ?)";
+  }
+
+  private static Object[] keyArgs(String template) {
+    return template == null ? new Object[0] : new Object[] {template, template};
+  }
+
+  /** Each project template's steps in the order they first started, with their figures, in one pass over the tasks. */
+  private Map<String, List<Step>> steps(Timestamp from, Timestamp to, String template) {
     Map<String, List<Step>> steps = new TreeMap<>();
-    jdbc.query("SELECT PROC_DEF_KEY_ AS TEMPLATE, TASK_DEF_KEY_ AS STEP, MAX(NAME_) AS NAME, COUNT(*) AS COMPLETED,"
-        + " SUM(CASE WHEN END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
-        + " MIN(START_TIME_) AS FIRST_START, " + sql.medianAndP90("DURATION_") + " AS DURATIONS,"
-        + " " + sql.medianAndP90(sql.millisBetween("START_TIME_", "DUE_DATE_")) + " AS SLAS"
-        + " FROM " + sql.tasksEndedBetween(from, to) + " WHERE DELETE_REASON_ = 'completed' AND END_TIME_ >= ? AND END_TIME_ < ?"
-        + keyFilter + " GROUP BY PROC_DEF_KEY_, TASK_DEF_KEY_ ORDER BY TEMPLATE, FIRST_START",
+    // Grouped by the project's template itself, not over a derived table, which H2 would first copy row by row.
+    String projectTemplate = projects.templateOf("T");
+    jdbc.query("SELECT " + projectTemplate + " AS TEMPLATE, T.TASK_DEF_KEY_ AS STEP, MAX(T.NAME_) AS NAME, COUNT(*) AS COMPLETED,"
+        + " SUM(CASE WHEN T.END_TIME_ <= T.DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN T.END_TIME_ > T.DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
+        + " MIN(T.START_TIME_) AS FIRST_START, " + sql.medianAndP90("T.DURATION_") + " AS DURATIONS,"
+        + " " + sql.medianAndP90(sql.millisBetween("T.START_TIME_", "T.DUE_DATE_")) + " AS SLAS"
+        + " FROM " + sql.tasksEndedBetween("T", from, to) + " WHERE T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= ? AND T.END_TIME_ < ?"
+        // A top-level instance's task serves its own template: only called processes' tasks need their project looked up.
+        + (template == null ? "" : " AND (T.PROC_DEF_KEY_ = ? OR T.ROOT_PROC_INST_ID_ <> T.PROC_INST_ID_) AND (" + projectTemplate
+            + " = ? OR T.PROC_DEF_KEY_ = ?)")
+        + " GROUP BY " + projectTemplate + ", T.TASK_DEF_KEY_ ORDER BY TEMPLATE, FIRST_START",
         rs -> {
           // Standalone tasks have no template; they are counted nowhere.
           if (rs.getString("TEMPLATE") != null) {
@@ -145,19 +174,20 @@ public class HealthReport {
                 ProjectTaskNames.withoutProjectCode(rs.getString("NAME")), rs.getLong("COMPLETED"), rs.getLong("ON_TIME"), rs.getLong("LATE"), duration.median(),
                 duration.p90(), ReportingDialect.spread(rs, "SLAS").median()));
           }
-        }, args(from, to, keyArg));
+        }, args(from, to, template == null ? new Object[0] : new Object[] {template, template, template}));
     return steps;
   }
 
-  private List<OverdueTask> overdue(Timestamp now, String keyFilter, Object[] keyArg, ReportPeriod period) {
-    return jdbc.query("SELECT T.PROC_DEF_KEY_, P.BUSINESS_KEY_, T.TASK_DEF_KEY_, T.NAME_, T.ASSIGNEE_, T.DUE_DATE_"
-        + " FROM ACT_HI_TASKINST T LEFT JOIN ACT_HI_PROCINST P ON P.PROC_INST_ID_ = T.PROC_INST_ID_"
-        + " WHERE T.END_TIME_ IS NULL AND T.DUE_DATE_ < ?" + keyFilter.replace("PROC_DEF_KEY_", "T.PROC_DEF_KEY_")
-        + " ORDER BY T.DUE_DATE_ FETCH FIRST " + OVERDUE_LIST_LIMIT + " ROWS ONLY",
+  private List<OverdueTask> overdue(Timestamp now, String template, ReportPeriod period) {
+    return jdbc.query("SELECT TEMPLATE, BUSINESS_KEY_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DUE_DATE_ FROM (SELECT "
+        + projects.templateOf("T") + " AS TEMPLATE, T.PROC_DEF_KEY_ AS OWN_TEMPLATE, P.BUSINESS_KEY_, T.TASK_DEF_KEY_, T.NAME_,"
+        + " T.ASSIGNEE_, T.DUE_DATE_ FROM ACT_HI_TASKINST T LEFT JOIN ACT_HI_PROCINST P ON P.PROC_INST_ID_ = T.PROC_INST_ID_"
+        + " WHERE T.END_TIME_ IS NULL AND T.DUE_DATE_ < ?) X" + templateFilter(template)
+        + " ORDER BY DUE_DATE_ FETCH FIRST " + OVERDUE_LIST_LIMIT + " ROWS ONLY",
         (rs, i) -> new OverdueTask(rs.getString(1), rs.getString(2), rs.getString(3),
             ProjectTaskNames.withoutProjectCode(rs.getString(4)), rs.getString(5),
             rs.getTimestamp(6).toInstant().atZone(period.zone()).toOffsetDateTime()),
-        args(now, null, keyArg));
+        args(now, null, keyArgs(template)));
   }
 
   private static Health health(String template, Counts c, Spread cycle, List<Step> steps) {

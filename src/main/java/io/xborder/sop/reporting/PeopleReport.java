@@ -27,10 +27,12 @@ public class PeopleReport {
 
   private final JdbcTemplate jdbc;
   private final ReportingDialect sql;
+  private final ProjectScope projects;
 
-  PeopleReport(JdbcTemplate jdbc, ReportingDialect sql) {
+  PeopleReport(JdbcTemplate jdbc, ReportingDialect sql, ProjectScope projects) {
     this.jdbc = jdbc;
     this.sql = sql;
+    this.projects = projects;
   }
 
   public record Row(String id, long completed, long onTime, long late, Double onTimeRatePercent, long open,
@@ -48,9 +50,11 @@ public class PeopleReport {
   }
 
   private List<Row> rows(String who, String join, ReportPeriod period, String template, Timestamp now) {
-    String keyFilter = template == null ? "" : " AND T.PROC_DEF_KEY_ = ?";
+    // A template selects its projects' tasks, called processes' included, and the tasks of its own instances.
+    String keyFilter = template == null ? "" : " AND (" + projects.templateOf("T") + " = ? OR T.PROC_DEF_KEY_ = ?)";
     List<Object> args = new ArrayList<>(List.of(period.start(), period.end()));
     if (template != null) {
+      args.add(template);
       args.add(template);
     }
     String completedInPeriod = "T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= ? AND T.END_TIME_ < ?";
@@ -68,6 +72,7 @@ public class PeopleReport {
     List<Object> countArgs = new ArrayList<>(List.of(period.start(), period.end(), period.start(), period.end(),
         period.start(), period.end(), now, period.start(), period.end()));
     if (template != null) {
+      countArgs.add(template);
       countArgs.add(template);
     }
     return jdbc.query("SELECT " + who + ","

@@ -1,20 +1,33 @@
 package io.xborder.sop.reporting;
 
 import io.xborder.sop.projects.ProjectTaskNames;
+import io.xborder.sop.projects.ProjectVariables;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The board's projects: every running project and those completed in the last 30 days (older ones
- * stay in reports and audit), each in the column of its {@code applicationStatus} when it has one,
- * else of its current step. Filters match the kickoff's {@code platform} and {@code site} variables
- * and the project's starter as owner.
+ * The board's projects ({@link ProjectScope}: no card for a called KYC or sign-off, one per store of a
+ * batch): every running project and those completed in the last 30 days (older ones stay in reports
+ * and audit). A project's steps are the tasks of the project and of the processes it called, oldest
+ * first; its column is "completed" once it ended, else its {@code applicationStatus} when it has one,
+ * else its current step. Filters match the kickoff's {@code platform} and {@code site} variables and
+ * the project's owner ({@code projectOwner}, else its starter). Times are in the reader's zone.
  */
 @Service
 public class ProjectBoard {
@@ -22,54 +35,137 @@ public class ProjectBoard {
   static final Duration COMPLETED_STAY = Duration.ofDays(30);
   static final int MAX_CARDS = 500;
 
-  private final JdbcTemplate jdbc;
+  public enum Stage { STATUS, STEP, WAITING, COMPLETED }
 
-  ProjectBoard(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
+  /** One task of the project: planned from its start to its due date, actual from its start to its end (or now). */
+  public record Bar(String step, String name, String assignee, OffsetDateTime start, OffsetDateTime due, OffsetDateTime end,
+      boolean late) {}
 
-  public record Card(String businessKey, String template, String stage, String platform, String site, String owner,
-      OffsetDateTime started, OffsetDateTime ended) {}
+  /**
+   * A project on the board. Progress is {@code stepsDone} of {@code stepsPlanned}, the steps that have come
+   * up so far (done or open; a process decides its later steps as it goes). {@code due} is the earliest due
+   * date of its open steps.
+   */
+  public record Card(String businessKey, String template, String templateName, String subject, Stage stage, String status,
+      String currentStep, String platform, String site, String owner, String ownerName, int stepsDone, int stepsPlanned,
+      OffsetDateTime due, boolean overdue, OffsetDateTime started, OffsetDateTime ended, List<Bar> steps) {}
 
-  public record Bar(String step, String name, String assignee, OffsetDateTime start, OffsetDateTime due, OffsetDateTime end) {}
+  /** The cards as of {@code now}, every time in {@code zone}. */
+  public record Board(OffsetDateTime now, String zone, List<Card> cards) {}
 
   public record Filter(String template, String platform, String site, String owner) {}
+
+  private final JdbcTemplate jdbc;
+  private final ProjectScope projects;
+  private final IdentityService identity;
+
+  ProjectBoard(JdbcTemplate jdbc, ProjectScope projects, IdentityService identity) {
+    this.jdbc = jdbc;
+    this.projects = projects;
+    this.identity = identity;
+  }
 
   private static String variable(String name) {
     return "(SELECT MAX(V.TEXT_) FROM ACT_HI_VARINST V WHERE V.PROC_INST_ID_ = P.PROC_INST_ID_ AND V.TASK_ID_ IS NULL AND V.NAME_ = '" + name + "')";
   }
 
-  public List<Card> cards(Filter filter, Timestamp now, ZoneId zone) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT P.BUSINESS_KEY_, P.PROC_DEF_KEY_, P.START_USER_ID_, P.START_TIME_, P.END_TIME_, "
-        + variable(ReportVariables.APPLICATION_STATUS) + " AS STATUS_, " + variable("platform") + " AS PLATFORM_, " + variable("site") + " AS SITE_,"
-        + " (SELECT MIN(T.NAME_) FROM ACT_HI_TASKINST T WHERE T.PROC_INST_ID_ = P.PROC_INST_ID_ AND T.END_TIME_ IS NULL) AS STEP_"
-        + " FROM ACT_HI_PROCINST P WHERE P.BUSINESS_KEY_ IS NOT NULL AND (P.END_TIME_ IS NULL OR P.END_TIME_ >= ?)) B WHERE 1 = 1");
+  private record Row(String businessKey, String template, String subject, String status, String platform, String site,
+      String owner, Timestamp started, Timestamp ended) {}
+
+  public Board board(Filter filter, Timestamp now, ZoneId zone) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT P.BUSINESS_KEY_, P.PROC_DEF_KEY_, P.START_TIME_, P.END_TIME_, "
+        + variable(ReportVariables.APPLICATION_STATUS) + " AS STATUS_, " + variable("platform") + " AS PLATFORM_, "
+        + variable("site") + " AS SITE_, " + variable(ProjectVariables.PROJECT_SUBJECT) + " AS SUBJECT_, "
+        + "COALESCE(" + variable(ProjectVariables.PROJECT_OWNER) + ", P.START_USER_ID_) AS OWNER_"
+        + " FROM ACT_HI_PROCINST P WHERE P.BUSINESS_KEY_ IS NOT NULL AND " + projects.isProject("P")
+        + " AND (P.END_TIME_ IS NULL OR P.END_TIME_ >= ?)) B WHERE 1 = 1");
     List<Object> args = new ArrayList<>(List.of(Timestamp.from(now.toInstant().minus(COMPLETED_STAY))));
     condition(sql, args, "PROC_DEF_KEY_", filter.template());
     condition(sql, args, "PLATFORM_", filter.platform());
     condition(sql, args, "SITE_", filter.site());
-    condition(sql, args, "START_USER_ID_", filter.owner());
+    condition(sql, args, "OWNER_", filter.owner());
     sql.append(" ORDER BY START_TIME_ DESC FETCH FIRST ").append(MAX_CARDS).append(" ROWS ONLY");
-    return jdbc.query(sql.toString(), (rs, i) -> {
-      Timestamp ended = rs.getTimestamp("END_TIME_");
-      String stage = rs.getString("STATUS_") != null ? rs.getString("STATUS_")
-          : ended != null ? "Completed" : rs.getString("STEP_") != null
-          ? ProjectTaskNames.withoutProjectCode(rs.getString("STEP_")) : "Waiting";
-      return new Card(rs.getString("BUSINESS_KEY_"), rs.getString("PROC_DEF_KEY_"), stage, rs.getString("PLATFORM_"),
-          rs.getString("SITE_"), rs.getString("START_USER_ID_"), at(rs.getTimestamp("START_TIME_"), zone), at(ended, zone));
-    }, args.toArray());
+    List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getString("BUSINESS_KEY_"), rs.getString("PROC_DEF_KEY_"),
+        rs.getString("SUBJECT_"), rs.getString("STATUS_"), rs.getString("PLATFORM_"), rs.getString("SITE_"), rs.getString("OWNER_"),
+        rs.getTimestamp("START_TIME_"), rs.getTimestamp("END_TIME_")), args.toArray());
+
+    Map<String, List<Bar>> steps = steps(rows.stream().map(Row::businessKey).toList(), now, zone);
+    Map<String, String> templateNames = templateNames();
+    Map<String, String> names = peopleNames(rows.stream().map(Row::owner).filter(Objects::nonNull).collect(Collectors.toSet()));
+    List<Card> cards = rows.stream().map(row -> card(row, steps.getOrDefault(row.businessKey(), List.of()), templateNames, names,
+        now, zone)).toList();
+    return new Board(at(now, zone), zone.getId(), cards);
   }
 
-  public List<Bar> timeline(String businessKey, ZoneId zone) {
-    List<Bar> bars = jdbc.query("SELECT T.TASK_DEF_KEY_, T.NAME_, T.ASSIGNEE_, T.START_TIME_, T.DUE_DATE_, T.END_TIME_"
-        + " FROM ACT_HI_TASKINST T JOIN ACT_HI_PROCINST P ON P.PROC_INST_ID_ = T.PROC_INST_ID_ WHERE P.BUSINESS_KEY_ = ? ORDER BY T.START_TIME_",
-        (rs, i) -> new Bar(rs.getString(1), ProjectTaskNames.withoutProjectCode(rs.getString(2)), rs.getString(3),
-            at(rs.getTimestamp(4), zone),
-            at(rs.getTimestamp(5), zone), at(rs.getTimestamp(6), zone)), businessKey);
+  private static Card card(Row row, List<Bar> bars, Map<String, String> templateNames, Map<String, String> names, Timestamp now,
+      ZoneId zone) {
+    List<Bar> open = bars.stream().filter(bar -> bar.end() == null).toList();
+    String currentStep = open.isEmpty() ? null
+        : open.stream().map(Bar::name).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)).stream()
+            .collect(Collectors.joining(" / "));
+    OffsetDateTime due = row.ended() != null ? null
+        : open.stream().map(Bar::due).filter(Objects::nonNull).min(OffsetDateTime::compareTo).orElse(null);
+    Stage stage = row.ended() != null ? Stage.COMPLETED : row.status() != null ? Stage.STATUS
+        : currentStep != null ? Stage.STEP : Stage.WAITING;
+    int done = (int) bars.stream().filter(bar -> bar.end() != null).count();
+    return new Card(row.businessKey(), row.template(), templateNames.getOrDefault(row.template(), row.template()), row.subject(),
+        stage, row.status(), currentStep, row.platform(), row.site(), row.owner(), names.getOrDefault(row.owner(), row.owner()),
+        done, bars.size(), due, due != null && due.toInstant().isBefore(now.toInstant()), at(row.started(), zone),
+        at(row.ended(), zone), bars);
+  }
+
+  /** One project's steps, for its timeline. */
+  public List<Bar> timeline(String businessKey, Timestamp now, ZoneId zone) {
+    List<Bar> bars = steps(List.of(businessKey), now, zone).getOrDefault(businessKey, List.of());
     if (bars.isEmpty() && jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?", Integer.class, businessKey) == 0) {
       throw new ProjectNotFound(businessKey);
     }
     return bars;
+  }
+
+  /** The tasks of the projects with these codes, the processes they called included (they run under the same code). */
+  private Map<String, List<Bar>> steps(Collection<String> businessKeys, Timestamp now, ZoneId zone) {
+    if (businessKeys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Bar>> steps = new HashMap<>();
+    jdbc.query("SELECT I.BUSINESS_KEY_, T.TASK_DEF_KEY_, T.NAME_, T.ASSIGNEE_, T.START_TIME_, T.DUE_DATE_, T.END_TIME_"
+        + " FROM ACT_HI_TASKINST T JOIN ACT_HI_PROCINST I ON I.ID_ = T.PROC_INST_ID_ WHERE I.BUSINESS_KEY_ IN ("
+        + String.join(", ", Collections.nCopies(businessKeys.size(), "?")) + ") ORDER BY T.START_TIME_, T.ID_",
+        rs -> {
+          Timestamp due = rs.getTimestamp(6);
+          Timestamp end = rs.getTimestamp(7);
+          boolean late = due != null && (end != null ? end.after(due) : now.after(due));
+          steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Bar(rs.getString(2),
+              ProjectTaskNames.withoutProjectCode(rs.getString(3)), rs.getString(4), at(rs.getTimestamp(5), zone), at(due, zone),
+              at(end, zone), late));
+        }, businessKeys.toArray());
+    return steps;
+  }
+
+  /** Each template's name as its latest version calls it. */
+  private Map<String, String> templateNames() {
+    Map<String, String> names = new HashMap<>();
+    jdbc.query("SELECT D.KEY_, D.NAME_ FROM ACT_RE_PROCDEF D WHERE D.NAME_ IS NOT NULL"
+        + " AND D.VERSION_ = (SELECT MAX(E.VERSION_) FROM ACT_RE_PROCDEF E WHERE E.KEY_ = D.KEY_)",
+        rs -> {
+          names.put(rs.getString(1), rs.getString(2));
+        });
+    return names;
+  }
+
+  /** People's names, family name first as the team says them (Li Na); the user id when the user has no name. */
+  private Map<String, String> peopleNames(Set<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> names = new HashMap<>();
+    for (User user : identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
+      String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
+          + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+      names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+    }
+    return names;
   }
 
   private static void condition(StringBuilder sql, List<Object> args, String column, String value) {

@@ -1,7 +1,9 @@
 package io.xborder.sop.reporting;
 
+import io.xborder.sop.sla.WorkingTimeSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /reports/health}, {@code /reports/people} and {@code /reports/audit/{businessKey}} (JSON,
- * or CSV with {@code .csv}). Health and audit are for supervisors and managers; people shows each
+ * or CSV with {@code .csv}), and the project board. Without {@code zone} every date and time is the
+ * team's ({@code xborder.working-time.zone}); without {@code from} and {@code to} a report covers the
+ * last 30 days up to today in that zone. Health and audit are for supervisors and managers; people shows each
  * reader their scope: staff their own row, supervisors the groups configured in
  * {@code xborder.reporting.supervised-groups} and those groups' members, managers everyone.
  */
@@ -41,10 +45,11 @@ class ReportController {
   private final IdentityService identity;
   private final ReportingProperties properties;
   private final JdbcTemplate jdbc;
+  private final ZoneId teamZone;
   private final Clock clock = Clock.systemUTC();
 
   ReportController(HealthReport health, PeopleReport people, AuditTrail audit, ProjectBoard board, IdentityService identity,
-      ReportingProperties properties, JdbcTemplate jdbc) {
+      ReportingProperties properties, JdbcTemplate jdbc, WorkingTimeSettings workingTime) {
     this.health = health;
     this.people = people;
     this.audit = audit;
@@ -52,6 +57,7 @@ class ReportController {
     this.identity = identity;
     this.properties = properties;
     this.jdbc = jdbc;
+    this.teamZone = workingTime.zone();
   }
 
   @GetMapping("/health")
@@ -59,14 +65,14 @@ class ReportController {
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String zone, @RequestParam(required = false) String template) {
     requireWatcher(reader);
-    return health.compute(ReportPeriod.parse(from, to, zone), knownTemplate(template), now());
+    return health.compute(period(from, to, zone), knownTemplate(template), now());
   }
 
   @GetMapping("/people")
   PeopleReport.Result people(@RequestAttribute(ReportAuthentication.READER) Reader reader,
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String zone, @RequestParam(required = false) String template) {
-    ReportPeriod period = ReportPeriod.parse(from, to, zone);
+    ReportPeriod period = period(from, to, zone);
     if (reader.seesEverything()) {
       return people.compute(period, knownTemplate(template), now(), user -> true, group -> true);
     }
@@ -86,14 +92,14 @@ class ReportController {
   AuditTrail.Trail audit(@RequestAttribute(ReportAuthentication.READER) Reader reader, @PathVariable String businessKey,
       @RequestParam(required = false) String zone) {
     requireWatcher(reader);
-    return audit.of(businessKey, ReportPeriod.zone(zone));
+    return audit.of(businessKey, zone(zone));
   }
 
   @GetMapping(value = "/audit/{businessKey}.csv")
   ResponseEntity<String> auditCsv(@RequestAttribute(ReportAuthentication.READER) Reader reader,
       @PathVariable String businessKey, @RequestParam(required = false) String zone) {
     requireWatcher(reader);
-    String csv = AuditCsv.of(audit.of(businessKey, ReportPeriod.zone(zone)));
+    String csv = AuditCsv.of(audit.of(businessKey, zone(zone)));
     String fileName = "audit-" + businessKey.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
@@ -123,19 +129,19 @@ class ReportController {
   }
 
   @GetMapping("/board/projects")
-  List<ProjectBoard.Card> boardProjects(@RequestAttribute(ReportAuthentication.READER) Reader reader,
+  ProjectBoard.Board boardProjects(@RequestAttribute(ReportAuthentication.READER) Reader reader,
       @RequestParam(required = false) String template, @RequestParam(required = false) String platform,
       @RequestParam(required = false) String site, @RequestParam(required = false) String owner,
       @RequestParam(required = false) String zone) {
     requireWatcher(reader);
-    return board.cards(new ProjectBoard.Filter(knownTemplate(template), platform, site, owner), now(), ReportPeriod.zone(zone));
+    return board.board(new ProjectBoard.Filter(knownTemplate(template), platform, site, owner), now(), zone(zone));
   }
 
   @GetMapping("/board/projects/{businessKey}/timeline")
   List<ProjectBoard.Bar> timeline(@RequestAttribute(ReportAuthentication.READER) Reader reader,
       @PathVariable String businessKey, @RequestParam(required = false) String zone) {
     requireWatcher(reader);
-    return board.timeline(businessKey, ReportPeriod.zone(zone));
+    return board.timeline(businessKey, now(), zone(zone));
   }
 
   @ExceptionHandler(BadReportRequest.class)
@@ -170,6 +176,14 @@ class ReportController {
       throw new BadReportRequest("no template with key '" + template + "'");
     }
     return template;
+  }
+
+  private ReportPeriod period(String from, String to, String zone) {
+    return ReportPeriod.parse(from, to, zone, teamZone, clock.instant());
+  }
+
+  private ZoneId zone(String zone) {
+    return ReportPeriod.zone(zone, teamZone);
   }
 
   private Timestamp now() {

@@ -68,20 +68,21 @@ class ReportingDialect {
         : "CAST(EXTRACT(EPOCH FROM (" + later + " - " + earlier + ")) * 1000 AS BIGINT)";
   }
 
-  /** {@code ACT_HI_TASKINST} for a query of the tasks that ended from {@code start} to {@code end}, read the cheaper way. */
-  String tasksEndedBetween(Timestamp start, Timestamp end) {
+  /** {@code ACT_HI_TASKINST} as {@code alias} for a query of the tasks that ended from {@code start} to {@code end}, read the cheaper way. */
+  String tasksEndedBetween(String alias, Timestamp start, Timestamp end) {
+    String table = "ACT_HI_TASKINST " + alias;
     if (!h2) {
-      return "ACT_HI_TASKINST";
+      return table;
     }
     // MIN and MAX of an indexed column are two index lookups in H2.
     Timestamp[] history = jdbc.queryForObject("SELECT MIN(END_TIME_), MAX(END_TIME_) FROM ACT_HI_TASKINST",
         (rs, i) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)});
     if (history[0] == null) {
-      return "ACT_HI_TASKINST";
+      return table;
     }
     long span = Math.max(1, history[1].getTime() - history[0].getTime());
     long covered = Math.min(end.getTime(), history[1].getTime()) - Math.max(start.getTime(), history[0].getTime());
-    return covered > INDEX_WORTHWHILE_SHARE * span ? "ACT_HI_TASKINST USE INDEX ()" : "ACT_HI_TASKINST";
+    return covered > INDEX_WORTHWHILE_SHARE * span ? table + " USE INDEX ()" : table;
   }
 
   /** The {@link #medianAndP90} column; {@link Spread#NONE} when the group had no values. */

@@ -3,6 +3,7 @@ package io.xborder.sop.reporting;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,17 +33,17 @@ public final class HealthReportBenchmark {
     }
     long seeding = System.nanoTime();
     // Projects start every ~10 minutes from 2024-01-01; 90% are finished after 1..20 days.
-    jdbc.update("INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, DURATION_)"
-        + " SELECT 'p' || X, 'p' || X, 'BK-' || X, 'template-' || MOD(X, 20), 'template-' || MOD(X, 20) || ':1:1',"
+    jdbc.update("INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, ROOT_PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, DURATION_)"
+        + " SELECT 'p' || X, 'p' || X, 'p' || X, 'BK-' || X, 'template-' || MOD(X, 20), 'template-' || MOD(X, 20) || ':1:1',"
         + " DATEADD('MINUTE', X * 10, TIMESTAMP '2024-01-01 00:00:00'),"
         + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE DATEADD('DAY', 1 + MOD(X, 20), DATEADD('MINUTE', X * 10, TIMESTAMP '2024-01-01 00:00:00')) END,"
         + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE (1 + MOD(X, 20)) * 86400000 END"
         + " FROM SYSTEM_RANGE(1, " + PROJECTS + ")");
     // Ten tasks per project in 8 steps; 1 in 20 open, 1 in 5 without a due date, about a quarter late.
-    jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, NAME_, ASSIGNEE_,"
+    jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, ROOT_PROC_INST_ID_, NAME_, ASSIGNEE_,"
         + " START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_)"
         + " SELECT 't' || X, 'Task_Step' || MOD(X, 8), 'template-' || MOD(X / 10, 20), 'template-' || MOD(X / 10, 20) || ':1:1',"
-        + " 'p' || (X / 10), 'Step ' || MOD(X, 8), 'user' || MOD(X, 50), T.S,"
+        + " 'p' || (X / 10), 'p' || (X / 10), 'Step ' || MOD(X, 8), 'user' || MOD(X, 50), T.S,"
         + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE DATEADD('HOUR', 1 + MOD(X, 48), T.S) END,"
         + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE (1 + MOD(X, 48)) * 3600000 END,"
         + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE 'completed' END,"
@@ -51,9 +52,9 @@ public final class HealthReportBenchmark {
     System.out.printf("seeded %,d tasks, %,d projects in %.1f s%n", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class), (System.nanoTime() - seeding) / 1e9);
 
-    HealthReport report = new HealthReport(jdbc, new ReportingDialect(jdbc));
-    ReportPeriod everything = ReportPeriod.parse("2024-01-01", "2026-12-31", "UTC");
-    ReportPeriod oneMonth = ReportPeriod.parse("2024-06-01", "2024-06-30", "Asia/Shanghai");
+    HealthReport report = new HealthReport(jdbc, new ReportingDialect(jdbc), new ProjectScope(new ReportingProperties(List.of(), List.of("store-opening-batch"))));
+    ReportPeriod everything = ReportPeriod.parse("2024-01-01", "2026-12-31", "UTC", ZoneOffset.UTC, Instant.now());
+    ReportPeriod oneMonth = ReportPeriod.parse("2024-06-01", "2024-06-30", "Asia/Shanghai", ZoneOffset.UTC, Instant.now());
     Timestamp now = Timestamp.from(Instant.now());
     Map<String, Supplier<HealthReport.Result>> cases = new LinkedHashMap<>();
     cases.put("all templates, whole range", () -> report.compute(everything, null, now));

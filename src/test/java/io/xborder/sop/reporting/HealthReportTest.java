@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class HealthReportTest {
   }
 
   HealthReport.Health march(String zone) {
-    HealthReport.Result result = report.compute(ReportPeriod.parse("2024-03-01", "2024-03-31", zone), seed.template, now);
+    HealthReport.Result result = report.compute(period("2024-03-01", "2024-03-31", zone), seed.template, now);
     assertThat(result.templates()).singleElement().extracting(HealthReport.Health::template).isEqualTo(seed.template);
     return result.templates().get(0);
   }
@@ -113,7 +114,7 @@ class HealthReportTest {
   @Test
   void aPeriodSpanningTheWholeHistoryCountsTheSameTasks() {
     // On H2 a period covering most of the history is read by a table scan instead of the end-time index.
-    HealthReport.Health wide = report.compute(ReportPeriod.parse("2024-01-01", LocalDate.now().plusDays(1).toString(), "UTC"),
+    HealthReport.Health wide = report.compute(period("2024-01-01", LocalDate.now().plusDays(1).toString(), "UTC"),
         seed.template, now).templates().get(0);
     HealthReport.Health march = march("UTC");
 
@@ -133,7 +134,7 @@ class HealthReportTest {
 
   @Test
   void theOverdueListNamesTheProjectAndTheStep() {
-    HealthReport.Result result = report.compute(ReportPeriod.parse("2024-03-01", "2024-03-31", "Asia/Shanghai"), seed.template, now);
+    HealthReport.Result result = report.compute(period("2024-03-01", "2024-03-31", "Asia/Shanghai"), seed.template, now);
 
     assertThat(result.overdue()).singleElement().satisfies(task -> {
       assertThat(task.businessKey()).isEqualTo("HF-7");
@@ -147,7 +148,7 @@ class HealthReportTest {
     HistorySeed empty = new HistorySeed(jdbc, "empty-fixture");
     empty.project("EF-1", MARCH, null);
 
-    HealthReport.Result result = report.compute(ReportPeriod.parse("2024-03-01", "2024-03-31", "UTC"), empty.template, now);
+    HealthReport.Result result = report.compute(period("2024-03-01", "2024-03-31", "UTC"), empty.template, now);
 
     assertThat(result.overall().projectsStarted()).isEqualTo(1);
     assertThat(result.overall().tasksCompleted()).isZero();
@@ -187,11 +188,71 @@ class HealthReportTest {
             bulk.template + ":1:seed", project, Timestamp.from(MARCH), Timestamp.from(MARCH.plusSeconds(i)), i * 1000L,
             Timestamp.from(MARCH.plus(DAY))}).toList());
     try {
-      HealthReport.Result result = report.compute(ReportPeriod.parse("2024-03-01", "2024-03-31", "UTC"), bulk.template, now);
+      HealthReport.Result result = report.compute(period("2024-03-01", "2024-03-31", "UTC"), bulk.template, now);
       assertThat(result.templates()).singleElement().extracting(HealthReport.Health::steps).asList().hasSize(1);
       return result.templates().get(0).steps().get(0);
     } finally {
       jdbc.update("DELETE FROM ACT_HI_TASKINST WHERE PROC_DEF_KEY_ = ?", bulk.template);
     }
+  }
+
+  @Test
+  void calledProcessesCountInsideTheirProjectAndABatchCountsAsItsStores() {
+    HistorySeed called = new HistorySeed(jdbc, "kyc-fixture");
+    HistorySeed signOff = new HistorySeed(jdbc, "signoff-fixture");
+    HistorySeed stores = new HistorySeed(jdbc, "store-fixture");
+    Instant start = MARCH.plus(DAY);
+    // One store opening: its KYC and the KYC's sign-off run under its code; KYC and sign-off finish, the store is still open.
+    String store = stores.project("SF-1", start, null);
+    stores.task(store, "Task_Prepare", "lina", start, start.plus(HOUR), start.plus(DAY));
+    String kyc = stores.called(store, called.template, "SF-1", start.plus(HOUR), start.plus(DAY.multipliedBy(3)));
+    stores.task(kyc, "Task_CollectKyc", "lina", start.plus(HOUR), start.plus(DAY.multipliedBy(2)), start.plus(DAY));
+    String approval = stores.called(kyc, signOff.template, "SF-1", start.plus(DAY.multipliedBy(2)), start.plus(DAY.multipliedBy(3)));
+    stores.task(approval, "Task_FirstSignOff", "sunhao", start.plus(DAY.multipliedBy(2)), start.plus(DAY.multipliedBy(3)), null);
+    stores.variable(approval, ReportVariables.REWORK_COUNT, 2L, start.plus(DAY.multipliedBy(3)));
+    stores.task(store, "Task_Bind", "liuyang", start.plus(DAY.multipliedBy(3)), null, Instant.parse("2024-03-10T00:00:00Z"));
+    // A batch of two stores: each store is a project of its own (SF-B-1, SF-B-2), the batch is none.
+    String batch = stores.project("store-opening-batch", "SF-B", start, null);
+    for (int i = 1; i <= 2; i++) {
+      String child = stores.called(batch, stores.template, "SF-B-" + i, start, null);
+      String childKyc = stores.called(child, called.template, "SF-B-" + i, start, null);
+      stores.task(childKyc, "Task_CollectKyc", "lina", start.plus(HOUR.multipliedBy(2)), start.plus(HOUR.multipliedBy(3)), start.plus(DAY));
+    }
+
+    HealthReport.Result result = report.compute(period("2024-03-01", "2024-03-31", "UTC"), null, now);
+
+    assertThat(result.templates()).extracting(HealthReport.Health::template)
+        .contains(stores.template).doesNotContain(called.template, signOff.template);
+    HealthReport.Health health = result.templates().stream().filter(h -> h.template().equals(stores.template)).findFirst().orElseThrow();
+    assertThat(health.projectsStarted()).as("SF-1, SF-B-1, SF-B-2").isEqualTo(3);
+    assertThat(health.projectsOpen()).isEqualTo(3);
+    assertThat(health.projectsCompleted()).isZero();
+    assertThat(health.tasksCompleted()).isEqualTo(5);
+    assertThat(health.tasksLate()).as("the KYC's late collection delays the store").isEqualTo(1);
+    assertThat(health.tasksOverdueNow()).isEqualTo(1);
+    assertThat(health.reworkLoops()).isEqualTo(2);
+    assertThat(health.steps()).extracting(HealthReport.Step::step)
+        .containsExactly("Task_Prepare", "Task_CollectKyc", "Task_FirstSignOff");
+    assertThat(result.overdue()).filteredOn(task -> "SF-1".equals(task.businessKey())).singleElement()
+        .satisfies(task -> assertThat(task.template()).isEqualTo(stores.template));
+
+    HealthReport.Result kycOnly = report.compute(period("2024-03-01", "2024-03-31", "UTC"), called.template, now);
+    assertThat(kycOnly.overall().projectsStarted()).as("a KYC is no project of its own").isZero();
+    assertThat(kycOnly.templates()).singleElement().satisfies(h -> assertThat(h.steps()).extracting(HealthReport.Step::step)
+        .containsExactly("Task_CollectKyc"));
+  }
+
+  @Test
+  void withoutAPeriodTheReportCoversTheLastThirtyDaysOfTheTeamsDay() {
+    // 23:30 UTC on 29 November is 07:30 on 30 November in Shanghai.
+    ReportPeriod period = ReportPeriod.parse(null, null, null, ZoneId.of("Asia/Shanghai"), Instant.parse("2026-11-29T23:30:00Z"));
+
+    assertThat(period.to()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(period.from()).isEqualTo(LocalDate.of(2026, 11, 1));
+    assertThat(period.start().toInstant()).isEqualTo(Instant.parse("2026-10-31T16:00:00Z"));
+  }
+
+  private static ReportPeriod period(String from, String to, String zone) {
+    return ReportPeriod.parse(from, to, zone, ZoneId.of("Asia/Shanghai"), Instant.now());
   }
 }
