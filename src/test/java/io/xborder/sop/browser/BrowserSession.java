@@ -17,10 +17,12 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -110,20 +112,31 @@ public class BrowserSession implements BeforeEachCallback, AfterTestExecutionCal
 
   /** Clicks as a person does, after scrolling the element to the middle (Tasklist's fixed footer covers the bottom). */
   public void click(By locator) {
-    WebElement element = waitFor(locator);
-    ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    // A form still growing while it renders can push the element back under the footer: scroll again and retry.
+    waiting().ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class).until(driver -> {
+      WebElement element = waitFor(locator);
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      element.click();
+      return true;
+    });
   }
 
   public void type(By locator, String text) {
     waitFor(locator).sendKeys(text);
   }
 
-  /** Closes the notifications in the bottom corner, as a person does when one covers a button. */
+  /**
+   * Closes the notifications in the bottom corner, as a person does when one covers a button. Tasklist
+   * removes a notification by itself after a few seconds, so one may be gone by the time it is clicked.
+   */
   public void dismissNotifications() {
     for (WebElement close : driver().findElements(By.cssSelector(".page-notifications button.close"))) {
-      if (close.isDisplayed()) {
-        close.click();
+      try {
+        if (close.isDisplayed()) {
+          close.click();
+        }
+      } catch (StaleElementReferenceException goneByItself) {
+        // already closed by Tasklist
       }
     }
   }
