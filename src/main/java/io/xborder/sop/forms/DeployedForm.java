@@ -1,5 +1,6 @@
 package io.xborder.sop.forms;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.form.FormData;
 
-/** The Camunda Form a task or start event shows, with the variables it reads. */
+/** The Camunda Form a task or start event shows (a generated form as the Camunda Form it amounts to), with the variables it reads. */
 record DeployedForm(String formId, List<FormField> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,11 +25,14 @@ record DeployedForm(String formId, List<FormField> fields) {
 
   static DeployedForm parse(InputStream form) {
     try (form) {
-      var schema = JSON.readTree(form);
-      return new DeployedForm(schema.path("id").asText(), FormField.of(schema));
+      return of(JSON.readTree(form));
     } catch (IOException e) {
       throw new UncheckedIOException("A deployed Camunda Form is not JSON", e);
     }
+  }
+
+  static DeployedForm of(JsonNode schema) {
+    return new DeployedForm(schema.path("id").asText(), FormField.of(schema));
   }
 
   Optional<FormField> field(String key) {

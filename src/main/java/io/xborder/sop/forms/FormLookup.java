@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
@@ -45,21 +46,24 @@ class FormLookup {
   /** Empty when the task does not exist or shows no Camunda Form (generated, embedded or no form). */
   Optional<DeployedForm> ofTask(String taskId) {
     return asSystem(() -> {
-      if (taskService.createTaskQuery().taskId(taskId).count() == 0
-          || !DeployedForm.isCamundaForm(formService.getTaskFormData(taskId))) {
+      if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
         return Optional.empty();
       }
-      return Optional.of(DeployedForm.parse(formService.getDeployedTaskForm(taskId)));
+      FormData formData = formService.getTaskFormData(taskId);
+      return DeployedForm.isCamundaForm(formData) ? Optional.of(DeployedForm.parse(formService.getDeployedTaskForm(taskId)))
+          : Optional.ofNullable(GeneratedForm.of(formData)).map(DeployedForm::of);
     }, Optional.empty());
   }
 
   Optional<DeployedForm> ofStartEvent(String processDefinitionId) {
     return asSystem(() -> {
-      if (repositoryService.createProcessDefinitionQuery().processDefinitionId(processDefinitionId).count() == 0
-          || !DeployedForm.isCamundaForm(formService.getStartFormData(processDefinitionId))) {
+      if (repositoryService.createProcessDefinitionQuery().processDefinitionId(processDefinitionId).count() == 0) {
         return Optional.empty();
       }
-      return Optional.of(DeployedForm.parse(formService.getDeployedStartForm(processDefinitionId)));
+      FormData formData = formService.getStartFormData(processDefinitionId);
+      return DeployedForm.isCamundaForm(formData)
+          ? Optional.of(DeployedForm.parse(formService.getDeployedStartForm(processDefinitionId)))
+          : Optional.ofNullable(GeneratedForm.of(formData)).map(DeployedForm::of);
     }, Optional.empty());
   }
 

@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
@@ -12,13 +18,17 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * A generated task form ({@code camunda:formData}, Modeler's "Generated Task Forms") written as
  * the Camunda Form it amounts to, so that its fields' constraints (required, minlength, maxlength,
  * min, max, readonly, enum values) are checked by {@link FormRules} like any Camunda Form's, on
- * every submission, not only when Tasklist submits the form.
+ * every submission, not only when Tasklist submits the form, and so that submissions through the REST
+ * API are held to its fields like a Camunda Form's ({@link FormLookup}).
  */
 final class GeneratedForm {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private GeneratedForm() {}
+
+  /** One field as both sources describe it: the diagram's XML when it is parsed, the engine's form data at run time. */
+  private record Field(String id, String label, String type, Map<String, String> constraints, Map<String, String> values) {}
 
   /** The form of a user task or start event, or null when it has no generated form. */
   static JsonNode of(Element flowNode) {
@@ -27,13 +37,51 @@ final class GeneratedForm {
     if (formData == null) {
       return null;
     }
+    List<Field> fields = new ArrayList<>();
+    for (Element field : formData.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formField")) {
+      Map<String, String> constraints = new LinkedHashMap<>();
+      Element validation = field.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "validation");
+      if (validation != null) {
+        validation.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "constraint")
+            .forEach(constraint -> constraints.put(constraint.attribute("name", ""), constraint.attribute("config")));
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      field.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "value")
+          .forEach(value -> values.put(value.attribute("id"), value.attribute("name", value.attribute("id"))));
+      fields.add(new Field(field.attribute("id"), field.attribute("label", field.attribute("id")),
+          field.attribute("type", "string"), constraints, values));
+    }
+    return asCamundaForm(fields);
+  }
+
+  /** The generated form the engine serves for a task or start event, or null when it has none. */
+  static JsonNode of(FormData formData) {
+    if (formData == null || formData.getFormFields() == null || formData.getFormFields().isEmpty()) {
+      return null;
+    }
+    List<Field> fields = new ArrayList<>();
+    for (FormField field : formData.getFormFields()) {
+      Map<String, String> constraints = new LinkedHashMap<>();
+      field.getValidationConstraints().forEach(constraint -> constraints.put(constraint.getName(),
+          constraint.getConfiguration() == null ? null : String.valueOf(constraint.getConfiguration())));
+      Map<String, String> values = new LinkedHashMap<>();
+      if (field.getType() != null && field.getType().getInformation("values") instanceof Map<?, ?> enumValues) {
+        enumValues.forEach((id, name) -> values.put(String.valueOf(id), String.valueOf(name)));
+      }
+      fields.add(new Field(field.getId(), field.getLabel() == null ? field.getId() : field.getLabel(),
+          field.getTypeName() == null ? "string" : field.getTypeName(), constraints, values));
+    }
+    return asCamundaForm(fields);
+  }
+
+  private static JsonNode asCamundaForm(List<Field> fields) {
     ObjectNode form = JSON.createObjectNode();
     ArrayNode components = form.putArray("components");
-    for (Element field : formData.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formField")) {
+    for (Field field : fields) {
       ObjectNode component = components.addObject();
-      component.put("key", field.attribute("id"));
-      component.put("label", field.attribute("label", field.attribute("id")));
-      component.put("type", switch (field.attribute("type", "string")) {
+      component.put("key", field.id());
+      component.put("label", field.label());
+      component.put("type", switch (field.type()) {
         case "long" -> "number";
         case "boolean" -> "checkbox";
         case "enum" -> "select";
@@ -41,27 +89,21 @@ final class GeneratedForm {
         default -> "textfield";
       });
       ObjectNode validate = component.putObject("validate");
-      Element validation = field.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "validation");
-      if (validation != null) {
-        for (Element constraint : validation.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "constraint")) {
-          String config = constraint.attribute("config");
-          switch (constraint.attribute("name", "")) {
-            case "required" -> validate.put("required", true);
-            case "readonly" -> component.put("readonly", true);
-            case "minlength" -> validate.put("minLength", Integer.parseInt(config.trim()));
-            case "maxlength" -> validate.put("maxLength", Integer.parseInt(config.trim()));
-            case "min" -> validate.put("min", new BigDecimal(config.trim()));
-            case "max" -> validate.put("max", new BigDecimal(config.trim()));
-            default -> {
-              // Custom validators are the engine's own business, checked when Tasklist submits the form.
-            }
+      field.constraints().forEach((name, config) -> {
+        switch (name) {
+          case "required" -> validate.put("required", true);
+          case "readonly" -> component.put("readonly", true);
+          case "minlength" -> validate.put("minLength", Integer.parseInt(config.trim()));
+          case "maxlength" -> validate.put("maxLength", Integer.parseInt(config.trim()));
+          case "min" -> validate.put("min", new BigDecimal(config.trim()));
+          case "max" -> validate.put("max", new BigDecimal(config.trim()));
+          default -> {
+            // Custom validators are the engine's own business, checked when Tasklist submits the form.
           }
         }
-      }
+      });
       ArrayNode values = component.putArray("values");
-      for (Element value : field.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "value")) {
-        values.addObject().put("value", value.attribute("id")).put("label", value.attribute("name", value.attribute("id")));
-      }
+      field.values().forEach((id, name) -> values.addObject().put("value", id).put("label", name));
     }
     return form;
   }

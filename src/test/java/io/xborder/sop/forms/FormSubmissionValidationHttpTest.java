@@ -121,6 +121,21 @@ class FormSubmissionValidationHttpTest {
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
   }
 
+  @Test
+  void aGeneratedFormIsTheContractOfItsTaskLikeACamundaForm() {
+    deployCorpusFolder("call-activity");
+    String shipment = engine.getRuntimeService().startProcessInstanceByKey("corpus-ship-order").getId();
+    Task pack = engine.getTaskService().createTaskQuery().processInstanceId(shipment).singleResult();
+
+    HttpResponse<String> slippedIn = http.postJson(REST + "/task/" + pack.getId() + "/complete", "zhangqiang",
+        "{\"variables\": {\"trackingNumber\": {\"value\": \"SF1234567890\"}, \"invoiceAmount\": {\"value\": 1}}}");
+
+    assertThat(slippedIn.statusCode()).as(slippedIn.body()).isEqualTo(400);
+    assertThat(slippedIn.body()).contains("invoiceAmount");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(pack.getId()).count()).as("the task is still open").isOne();
+    assertThat(engine.getRuntimeService().getVariable(shipment, "invoiceAmount")).isNull();
+  }
+
   /** A folder of the lint corpus, deployed as an analyst does from Modeler. */
   private void deployCorpusFolder(String folder) {
     HttpResponse<String> deployed = http.deployAsModeler("analyst", "forms-" + folder, LintCorpus.files(folder));
