@@ -75,7 +75,7 @@ function fillFilters() {
   FILTERS.forEach((name) => {
     const select = document.getElementById(name);
     const values = new Map();
-    board.cards.forEach((c) => { if (c[name]) values.set(c[name], name === "template" ? templateName(c.templateName) : name === "owner" ? c.ownerName : c[name]); });
+    board.cards.forEach((c) => { if (c[name]) values.set(c[name], name === "template" ? templateName(c.templateName) : name === "owner" ? c.ownerName : c[name + "Label"] || c[name]); });
     // A filter from a shared link stays chosen even when no project matches it today.
     if (chosen(name) && !values.has(chosen(name))) values.set(chosen(name), chosen(name));
     select.innerHTML = `<option value="">${esc(t("all"))}</option>` + [...values.entries()].sort((a, b) => String(a[1]).localeCompare(String(b[1])))
@@ -110,7 +110,7 @@ function cardHtml(c) {
   const percent = c.stepsPlanned === 0 ? 0 : Math.round(100 * c.stepsDone / c.stepsPlanned);
   return `<article class="card${c.overdue ? " overdue" : ""}" data-key="${esc(c.businessKey)}" tabindex="0">
     <header><strong class="subject">${esc(c.subject || c.businessKey)}</strong>${c.overdue ? `<span class="badge">${esc(t("overdue"))}</span>` : ""}</header>
-    <div class="code">${esc(c.businessKey)} · ${esc(templateName(c.templateName))}${c.platform ? ` · ${esc(c.platform)} ${esc(c.site || "")}` : ""}</div>
+    <div class="code">${esc(c.businessKey)} · ${esc(templateName(c.templateName))}${c.platform ? ` · ${esc(c.platformLabel)} ${esc(c.siteLabel || "")}` : ""}</div>
     <dl>
       <dt>${esc(t("owner"))}</dt><dd class="owner">${esc(c.ownerName || "–")}</dd>
       <dt>${esc(t("step"))}</dt><dd class="step">${esc(c.currentStep || (c.ended ? t("stage").COMPLETED : t("noStep")))}</dd>

@@ -1,5 +1,6 @@
 package io.xborder.sop.reporting;
 
+import io.xborder.sop.forms.OptionLabels;
 import io.xborder.sop.projects.ProjectTaskNames;
 import io.xborder.sop.projects.ProjectVariables;
 import java.sql.Timestamp;
@@ -47,7 +48,8 @@ public class ProjectBoard {
    * date of its open steps.
    */
   public record Card(String businessKey, String template, String templateName, String subject, Stage stage, String status,
-      String currentStep, String platform, String site, String owner, String ownerName, int stepsDone, int stepsPlanned,
+      String currentStep, String platform, String platformLabel, String site, String siteLabel, String owner, String ownerName,
+      int stepsDone, int stepsPlanned,
       OffsetDateTime due, boolean overdue, OffsetDateTime started, OffsetDateTime ended, List<Bar> steps) {}
 
   /** The cards as of {@code now}, every time in {@code zone}. */
@@ -58,11 +60,13 @@ public class ProjectBoard {
   private final JdbcTemplate jdbc;
   private final ProjectScope projects;
   private final IdentityService identity;
+  private final OptionLabels labels;
 
-  ProjectBoard(JdbcTemplate jdbc, ProjectScope projects, IdentityService identity) {
+  ProjectBoard(JdbcTemplate jdbc, ProjectScope projects, IdentityService identity, OptionLabels labels) {
     this.jdbc = jdbc;
     this.projects = projects;
     this.identity = identity;
+    this.labels = labels;
   }
 
   private static String variable(String name) {
@@ -93,11 +97,12 @@ public class ProjectBoard {
     Map<String, String> templateNames = templateNames();
     Map<String, String> names = peopleNames(rows.stream().map(Row::owner).filter(Objects::nonNull).collect(Collectors.toSet()));
     List<Card> cards = rows.stream().map(row -> card(row, steps.getOrDefault(row.businessKey(), List.of()), templateNames, names,
-        now, zone)).toList();
+        labels, now, zone)).toList();
     return new Board(at(now, zone), zone.getId(), cards);
   }
 
-  private static Card card(Row row, List<Bar> bars, Map<String, String> templateNames, Map<String, String> names, Timestamp now,
+  private static Card card(Row row, List<Bar> bars, Map<String, String> templateNames, Map<String, String> names,
+      OptionLabels labels, Timestamp now,
       ZoneId zone) {
     List<Bar> open = bars.stream().filter(bar -> bar.end() == null).toList();
     String currentStep = open.isEmpty() ? null
@@ -109,9 +114,15 @@ public class ProjectBoard {
         : currentStep != null ? Stage.STEP : Stage.WAITING;
     int done = (int) bars.stream().filter(bar -> bar.end() != null).count();
     return new Card(row.businessKey(), row.template(), templateNames.getOrDefault(row.template(), row.template()), row.subject(),
-        stage, row.status(), currentStep, row.platform(), row.site(), row.owner(), names.getOrDefault(row.owner(), row.owner()),
+        stage, row.status(), currentStep, row.platform(), label(labels, "platform", row.platform()), row.site(),
+        label(labels, "site", row.site()), row.owner(), names.getOrDefault(row.owner(), row.owner()),
         done, bars.size(), due, due != null && due.toInstant().isBefore(now.toInstant()), at(row.started(), zone),
         at(row.ended(), zone), bars);
+  }
+
+  /** A value as the forms' selects label it ("亚马逊 Amazon", "德国 (DE)"), for the card and the filters. */
+  private static String label(OptionLabels labels, String key, String value) {
+    return value == null ? null : labels.of(key, value);
   }
 
   /** One project's steps, for its timeline. */

@@ -89,6 +89,8 @@ class ProjectBoardTest {
     assertThat(card.get("subject").asText()).isEqualTo("Acme 德国站");
     assertThat(card.get("owner").asText()).isEqualTo("lina");
     assertThat(card.get("ownerName").asText()).isEqualTo("Li Na");
+    assertThat(card.get("platformLabel").asText()).as("the platform as the forms label it").isEqualTo("亚马逊 Amazon");
+    assertThat(card.get("siteLabel").asText()).isEqualTo("德国 (DE)");
     assertThat(card.get("stage").asText()).isEqualTo("STEP");
     assertThat(card.get("currentStep").asText()).as("the KYC's open step, without the code").isEqualTo("补充 KYC 资料");
     assertThat(card.get("stepsDone").asInt()).isEqualTo(2);
