@@ -101,15 +101,17 @@ class OrganisationRoles extends AbstractProcessEnginePlugin {
     if (engine.getFilterService().createTaskFilterQuery().filterName(definition.name()).count() > 0) {
       return;
     }
-    engine.getFilterService().createTaskFilterQuery().filterName(definition.formerName()).list().stream()
-        .findFirst()
-        .ifPresent(former -> {
-          Map<String, Object> properties = former.getProperties() == null ? new LinkedHashMap<>()
-              : new LinkedHashMap<>(former.getProperties());
-          properties.put(TasklistFilters.DESCRIPTION, definition.properties().get(TasklistFilters.DESCRIPTION));
-          engine.getFilterService().saveFilter(former.setName(definition.name()).setProperties(properties));
-          log.info("Renamed the Tasklist filter '{}' to '{}'", definition.formerName(), definition.name());
-        });
+    List<Filter> formerOnes = engine.getFilterService().createTaskFilterQuery().filterName(definition.formerName()).list();
+    if (formerOnes.isEmpty()) {
+      return;
+    }
+    // Nodes that once started together may have left the former filter twice: one is renamed, the doubles go.
+    Filter former = DoubledFilters.keepOldest(engine, formerOnes);
+    Map<String, Object> properties = former.getProperties() == null ? new LinkedHashMap<>()
+        : new LinkedHashMap<>(former.getProperties());
+    properties.put(TasklistFilters.DESCRIPTION, definition.properties().get(TasklistFilters.DESCRIPTION));
+    engine.getFilterService().saveFilter(former.setName(definition.name()).setProperties(properties));
+    log.info("Renamed the Tasklist filter '{}' to '{}'", definition.formerName(), definition.name());
   }
 
   private static void createFilter(ProcessEngine engine, TasklistFilters.Definition definition) {

@@ -13,9 +13,12 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Two nodes that started together before start-up took turns left "My tasks" twice; the next start repairs it. */
+/** Two nodes that started together before start-up took turns left "My tasks" twice (under its former or its present name); the next start repairs it. */
 @PlatformTest
 class DoubledFiltersTest {
+
+  private static final String NAME = "我的任务 My tasks";
+  private static final String FORMER_NAME = "My tasks";
 
   @Autowired ProcessEngine engine;
   @Autowired OrganisationRoles organisationRoles;
@@ -43,7 +46,21 @@ class DoubledFiltersTest {
     engine.getAuthorizationService().deleteAuthorization(moved.get(0).getId());
   }
 
+  @Test
+  void aFormerEnglishFilterLeftTwiceIsRenamedOnceAndItsDoubleRemoved() {
+    Filter shared = myTasks().get(0);
+    engine.getFilterService().saveFilter(shared.setName(FORMER_NAME));
+    Filter doubled = engine.getFilterService().saveFilter(engine.getFilterService().newTaskFilter(FORMER_NAME)
+        .setQuery(engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+
+    organisationRoles.postProcessEngineBuild(engine);
+
+    assertThat(myTasks()).extracting(Filter::getId).containsExactly(shared.getId());
+    assertThat(engine.getFilterService().createTaskFilterQuery().filterName(FORMER_NAME).count()).isZero();
+    assertThat(engine.getFilterService().getFilter(doubled.getId())).isNull();
+  }
+
   private List<Filter> myTasks() {
-    return engine.getFilterService().createTaskFilterQuery().filterName("My tasks").list();
+    return engine.getFilterService().createTaskFilterQuery().filterName(NAME).list();
   }
 }
