@@ -1,5 +1,6 @@
 package io.xborder.sop.reporting;
 
+import io.xborder.sop.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,8 +17,9 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * Not a test: times the health report over 1,000,000 historic task instances (100,000 projects of
- * 20 templates over two years) in an in-memory H2 with Camunda's own history schema and indexes.
- * Run with {@code mvn -B -Pbenchmark test-compile exec:java}.
+ * 20 templates over two years) with Camunda's own history schema and indexes: in an in-memory H2
+ * ({@code mvn -B -Pbenchmark test-compile exec:java}) or on the build's throwaway PostgreSQL
+ * ({@code ... exec:java -Dbenchmark.database=postgresql}, needs Debian's postgresql package).
  */
 public final class HealthReportBenchmark {
 
@@ -26,29 +28,37 @@ public final class HealthReportBenchmark {
   static final int RUNS = 7;
 
   public static void main(String[] args) throws Exception {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "sa", "");
+    boolean postgres = "postgresql".equals(System.getProperty("benchmark.database"));
+    DriverManagerDataSource dataSource = postgres
+        ? new DriverManagerDataSource(TestDatabase.throwawayPostgresUrl(), TestDatabase.throwawayPostgresUser(), "")
+        : new DriverManagerDataSource("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "sa", "");
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     try (var connection = dataSource.getConnection()) {
-      ScriptUtils.executeSqlScript(connection, new ClassPathResource("org/camunda/bpm/engine/db/create/activiti.h2.create.history.sql"));
+      ScriptUtils.executeSqlScript(connection, new ClassPathResource(
+          "org/camunda/bpm/engine/db/create/activiti." + (postgres ? "postgres" : "h2") + ".create.history.sql"));
     }
     long seeding = System.nanoTime();
+    Seed seed = postgres ? Seed.POSTGRESQL : Seed.H2;
     // Projects start every ~10 minutes from 2024-01-01; 90% are finished after 1..20 days.
     jdbc.update("INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, ROOT_PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, DURATION_)"
         + " SELECT 'p' || X, 'p' || X, 'p' || X, 'BK-' || X, 'template-' || MOD(X, 20), 'template-' || MOD(X, 20) || ':1:1',"
-        + " DATEADD('MINUTE', X * 10, TIMESTAMP '2024-01-01 00:00:00'),"
-        + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE DATEADD('DAY', 1 + MOD(X, 20), DATEADD('MINUTE', X * 10, TIMESTAMP '2024-01-01 00:00:00')) END,"
+        + " " + seed.minutesAfterStart("X * 10") + ","
+        + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE " + seed.daysAfter("1 + MOD(X, 20)", seed.minutesAfterStart("X * 10")) + " END,"
         + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE (1 + MOD(X, 20)) * 86400000 END"
-        + " FROM SYSTEM_RANGE(1, " + PROJECTS + ")");
+        + " FROM " + seed.range(1, PROJECTS));
     // Ten tasks per project in 8 steps; 1 in 20 open, 1 in 5 without a due date, about a quarter late.
     jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, ROOT_PROC_INST_ID_, NAME_, ASSIGNEE_,"
         + " START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_)"
         + " SELECT 't' || X, 'Task_Step' || MOD(X, 8), 'template-' || MOD(X / 10, 20), 'template-' || MOD(X / 10, 20) || ':1:1',"
         + " 'p' || (X / 10), 'p' || (X / 10), 'Step ' || MOD(X, 8), 'user' || MOD(X, 50), T.S,"
-        + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE DATEADD('HOUR', 1 + MOD(X, 48), T.S) END,"
+        + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE " + seed.hoursAfter("1 + MOD(X, 48)", "T.S") + " END,"
         + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE (1 + MOD(X, 48)) * 3600000 END,"
         + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE 'completed' END,"
-        + " CASE WHEN MOD(X, 5) = 0 THEN NULL ELSE DATEADD('HOUR', 36, T.S) END"
-        + " FROM (SELECT X, DATEADD('MINUTE', X, TIMESTAMP '2024-01-01 00:00:00') AS S FROM SYSTEM_RANGE(10, " + (TASKS + 9) + ")) T");
+        + " CASE WHEN MOD(X, 5) = 0 THEN NULL ELSE " + seed.hoursAfter("36", "T.S") + " END"
+        + " FROM (SELECT X, " + seed.minutesAfterStart("X") + " AS S FROM " + seed.range(10, TASKS + 9) + ") T");
+    if (postgres) {
+      jdbc.execute("ANALYZE");
+    }
     System.out.printf("seeded %,d tasks, %,d projects in %.1f s%n", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class), (System.nanoTime() - seeding) / 1e9);
 
@@ -78,6 +88,52 @@ public final class HealthReportBenchmark {
     });
     HealthReport.Health overall = report.compute(everything, null, now).overall();
     System.out.println(new String(("overall: " + overall).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+  }
+
+  /** The seed's SQL in each database's words: a row per number, and times counted from 2024-01-01. */
+  private enum Seed {
+    H2 {
+      String range(int from, int to) {
+        return "SYSTEM_RANGE(" + from + ", " + to + ")";
+      }
+
+      String minutesAfterStart(String minutes) {
+        return "DATEADD('MINUTE', " + minutes + ", TIMESTAMP '2024-01-01 00:00:00')";
+      }
+
+      String daysAfter(String days, String time) {
+        return "DATEADD('DAY', " + days + ", " + time + ")";
+      }
+
+      String hoursAfter(String hours, String time) {
+        return "DATEADD('HOUR', " + hours + ", " + time + ")";
+      }
+    },
+    POSTGRESQL {
+      String range(int from, int to) {
+        return "GENERATE_SERIES(" + from + ", " + to + ") AS X";
+      }
+
+      String minutesAfterStart(String minutes) {
+        return "TIMESTAMP '2024-01-01 00:00:00' + (" + minutes + ") * INTERVAL '1 minute'";
+      }
+
+      String daysAfter(String days, String time) {
+        return "(" + time + ") + (" + days + ") * INTERVAL '1 day'";
+      }
+
+      String hoursAfter(String hours, String time) {
+        return "(" + time + ") + (" + hours + ") * INTERVAL '1 hour'";
+      }
+    };
+
+    abstract String range(int from, int to);
+
+    abstract String minutesAfterStart(String minutes);
+
+    abstract String daysAfter(String days, String time);
+
+    abstract String hoursAfter(String hours, String time);
   }
 
   private HealthReportBenchmark() {}
