@@ -110,7 +110,7 @@ class ProjectBoardBrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("#gantt .gantt-row[data-key] .today"))).hasSize(4);
     browser.screenshot("board-1400-zh");
 
-    new Select(browser.visible(By.id("platform"))).selectByVisibleText("amazon");
+    new Select(browser.visible(By.id("platform"))).selectByVisibleText("亚马逊 Amazon");
     assertThat(browser.driver().getCurrentUrl()).contains("template=" + seed.template).contains("platform=amazon");
     browser.driver().navigate().refresh();
     browser.visible(By.cssSelector(".card[data-key='" + late + "']"));
