@@ -1,11 +1,14 @@
 package io.xborder.sop.reporting;
 
 import java.sql.Array;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,17 +39,17 @@ class ReportingDialect {
     static final Spread NONE = new Spread(null, null);
   }
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final boolean h2;
 
-  ReportingDialect(JdbcTemplate jdbc) {
+  ReportingDialect(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
-    String product = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
+    String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
     h2 = "H2".equals(product);
     if (h2) {
       // Replaced on every start: a database file keeps the definition of an older version.
-      jdbc.execute("DROP AGGREGATE IF EXISTS " + H2_MEDIAN_AND_P90);
-      jdbc.execute("CREATE AGGREGATE " + H2_MEDIAN_AND_P90 + " FOR \"" + H2MedianAndP90.class.getName() + "\"");
+      jdbc.sql("DROP AGGREGATE IF EXISTS " + H2_MEDIAN_AND_P90).update();
+      jdbc.sql("CREATE AGGREGATE " + H2_MEDIAN_AND_P90 + " FOR \"" + H2MedianAndP90.class.getName() + "\"").update();
     } else if (!"PostgreSQL".equals(product)) {
       throw new IllegalStateException("The reports run on H2 or PostgreSQL, not on " + product);
     }
@@ -75,8 +78,8 @@ class ReportingDialect {
       return table;
     }
     // MIN and MAX of an indexed column are two index lookups in H2.
-    Timestamp[] history = jdbc.queryForObject("SELECT MIN(END_TIME_), MAX(END_TIME_) FROM ACT_HI_TASKINST",
-        (rs, i) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)});
+    Timestamp[] history = jdbc.sql("SELECT MIN(END_TIME_), MAX(END_TIME_) FROM ACT_HI_TASKINST")
+        .query((rs, i) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)}).single();
     if (history[0] == null) {
       return table;
     }
