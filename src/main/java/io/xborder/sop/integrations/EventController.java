@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.xborder.sop.identity.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code POST /events/{eventName}}: where systems such as the ERP deliver the events of
  * {@link ErpEvent}, logged in like {@code /reports} (HTTP Basic against the engine's users). Only
- * members of the {@code integrations} group may; the answer is a receipt id and never project data.
+ * members of the {@code integrations} group may; the answer is a receipt id and never project data, a
+ * refusal a problem detail ({@code system.ProblemAnswers}).
  */
 @RestController
 @RequestMapping("/events")
@@ -76,19 +75,5 @@ class EventController {
     } catch (IOException e) {
       throw new InvalidEvent(null, "The body could not be read as JSON");
     }
-  }
-
-  @ExceptionHandler(InvalidEvent.class)
-  ResponseEntity<Map<String, String>> invalid(InvalidEvent e) {
-    Map<String, String> answer = new HashMap<>(Map.of("error", e.getMessage()));
-    if (e.field() != null) {
-      answer.put("field", e.field());
-    }
-    return ResponseEntity.badRequest().body(answer);
-  }
-
-  @ExceptionHandler(ResponseStatusException.class)
-  ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
-    return ResponseEntity.status(e.getStatusCode()).body(Map.of("error", String.valueOf(e.getReason())));
   }
 }

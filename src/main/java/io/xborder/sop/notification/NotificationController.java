@@ -10,9 +10,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What was mailed lately (everyone's for administrators and managers, one's own otherwise) and each
- * user's mail settings: language and time zone. Needs a login (see reporting's authentication filter).
+ * user's mail settings: language and time zone. Needs a login ({@code system.ProductAuthentication}); refusals
+ * answer as problem details ({@code system.ProblemAnswers}).
  */
 @RestController
 @RequestMapping("/notifications")
@@ -85,15 +83,5 @@ class NotificationController {
       identity.setUserInfo(userId, Recipients.TIME_ZONE, timeZone);
     }
     return settings(request);
-  }
-
-  @ExceptionHandler(ResponseStatusException.class)
-  ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
-    return ResponseEntity.status(e.getStatusCode()).body(Map.of("error", String.valueOf(e.getReason())));
-  }
-
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-    return ResponseEntity.badRequest().body(Map.of("error", "The body must be a JSON object like {\"language\": \"en\"}"));
   }
 }

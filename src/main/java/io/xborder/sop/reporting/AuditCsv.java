@@ -1,8 +1,10 @@
 package io.xborder.sop.reporting;
 
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The audit trail as RFC 4180 CSV that a spreadsheet opens as text. Variable names, values, step
@@ -13,24 +15,29 @@ import java.util.stream.Stream;
  */
 final class AuditCsv {
 
-  private static final List<String> HEADER = List.of("time", "event", "step", "step_name", "user", "detail");
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+      .setHeader("time", "event", "step", "step_name", "user", "detail").setQuoteMode(QuoteMode.ALL).get();
   private static final String FORMULA_STARTS = "=+-@\t\r＝＋－＠";
 
   private AuditCsv() {}
 
   static String of(AuditTrail.Trail trail) {
-    return Stream.concat(Stream.of(HEADER), trail.entries().stream().map(e -> List.of(e.time().toString(), e.event(),
-            text(e.step()), text(e.stepName()), text(e.user()), text(e.detail()))))
-        .map(cells -> cells.stream().map(AuditCsv::cell).collect(Collectors.joining(",")))
-        .collect(Collectors.joining("\r\n", "", "\r\n"));
+    StringBuilder csv = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
+      for (AuditTrail.Entry e : trail.entries()) {
+        printer.printRecord(inert(e.time().toString()), inert(e.event()), inert(e.step()), inert(e.stepName()),
+            inert(e.user()), inert(e.detail()));
+      }
+    } catch (IOException cannotHappenOnAStringBuilder) {
+      throw new UncheckedIOException(cannotHappenOnAStringBuilder);
+    }
+    return csv.toString();
   }
 
-  static String cell(String value) {
-    String inert = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + inert.replace("\"", "\"\"") + "\"";
-  }
-
-  private static String text(String value) {
-    return value == null ? "" : value;
+  private static String inert(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 }

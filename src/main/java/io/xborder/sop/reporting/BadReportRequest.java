@@ -1,12 +1,11 @@
 package io.xborder.sop.reporting;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
-/** A report parameter the reader can fix; answered 400 with this message. */
-@ResponseStatus(HttpStatus.BAD_REQUEST)
-class BadReportRequest extends RuntimeException {
+/** A report parameter the reader can fix; answered 400 with this reason. */
+class BadReportRequest extends ResponseStatusException {
   BadReportRequest(String reason) {
-    super(reason);
+    super(HttpStatus.BAD_REQUEST, reason);
   }
 }

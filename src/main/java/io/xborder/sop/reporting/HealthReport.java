@@ -6,11 +6,12 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,11 +28,11 @@ public class HealthReport {
 
   static final int OVERDUE_LIST_LIMIT = 50;
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final ReportingDialect sql;
   private final ProjectScope projects;
 
-  HealthReport(JdbcTemplate jdbc, ReportingDialect sql, ProjectScope projects) {
+  HealthReport(JdbcClient jdbc, ReportingDialect sql, ProjectScope projects) {
     this.jdbc = jdbc;
     this.sql = sql;
     this.projects = projects;
@@ -62,26 +63,30 @@ public class HealthReport {
   }
 
   private Result computeInSnapshot(ReportPeriod period, String template, Timestamp now) {
-    Timestamp from = period.start();
-    Timestamp to = period.end();
-    Object[] keyArg = template == null ? new Object[0] : new Object[] {template};
+    Map<String, Object> params = new HashMap<>();
+    params.put("from", period.start());
+    params.put("to", period.end());
+    params.put("now", now);
+    params.put("template", template);
     Map<String, Counts> byTemplate = new TreeMap<>();
     // Standalone tasks have no template; they are counted nowhere.
     Function<String, Counts> counts = key -> key == null ? new Counts() : byTemplate.computeIfAbsent(key, k -> new Counts());
+    // The SQL below is fixed text; only whether a template filter is added depends on the request, and its key is bound.
+    String ownTemplate = template == null ? "" : " AND P.PROC_DEF_KEY_ = :template";
 
-    String projectsStarted = " FROM ACT_HI_PROCINST P WHERE P.START_TIME_ >= ? AND P.START_TIME_ < ? AND " + projects.isProject("P")
-        + (template == null ? "" : " AND P.PROC_DEF_KEY_ = ?");
-    jdbc.query("SELECT P.PROC_DEF_KEY_, COUNT(*), SUM(CASE WHEN P.END_TIME_ IS NULL THEN 1 ELSE 0 END)" + projectsStarted
-        + " GROUP BY P.PROC_DEF_KEY_",
-        rs -> {
+    String projectsStarted = " FROM ACT_HI_PROCINST P WHERE P.START_TIME_ >= :from AND P.START_TIME_ < :to AND "
+        + projects.isProject("P") + ownTemplate;
+    jdbc.sql("SELECT P.PROC_DEF_KEY_, COUNT(*), SUM(CASE WHEN P.END_TIME_ IS NULL THEN 1 ELSE 0 END)" + projectsStarted
+        + " GROUP BY P.PROC_DEF_KEY_").params(params)
+        .query(rs -> {
           Counts c = counts.apply(rs.getString(1));
           c.started = rs.getLong(2);
           c.open = rs.getLong(3);
           c.completed = c.started - c.open;
-        }, args(from, to, keyArg));
+        });
 
     // One pass over the period's completed tasks gives each step's figures; a template's are their sums.
-    Map<String, List<Step>> steps = steps(from, to, template);
+    Map<String, List<Step>> steps = steps(period, template, params);
     steps.forEach((key, list) -> {
       Counts c = counts.apply(key);
       for (Step step : list) {
@@ -93,40 +98,44 @@ public class HealthReport {
       }
     });
 
-    jdbc.query("SELECT TEMPLATE, COUNT(*) FROM (SELECT " + projects.templateOf("T") + " AS TEMPLATE, T.PROC_DEF_KEY_ AS OWN_TEMPLATE"
-        + " FROM ACT_HI_TASKINST T WHERE T.END_TIME_ IS NULL AND T.DUE_DATE_ < ?) X" + templateFilter(template) + " GROUP BY TEMPLATE",
-        rs -> {
+    jdbc.sql("SELECT TEMPLATE, COUNT(*) FROM (SELECT " + projects.templateOf("T") + " AS TEMPLATE, T.PROC_DEF_KEY_ AS OWN_TEMPLATE"
+        + " FROM ACT_HI_TASKINST T WHERE T.END_TIME_ IS NULL AND T.DUE_DATE_ < :now) X" + templateFilter(template) + " GROUP BY TEMPLATE")
+        .params(params)
+        .query(rs -> {
           counts.apply(rs.getString(1)).overdue = rs.getLong(2);
-        }, args(now, null, keyArgs(template)));
+        });
 
-    jdbc.query("SELECT TEMPLATE, COUNT(*) FROM (SELECT " + projects.templateOf("V") + " AS TEMPLATE, V.PROC_DEF_KEY_ AS OWN_TEMPLATE"
-        + " FROM ACT_HI_VARINST V WHERE V.NAME_ = ? AND V.CREATE_TIME_ >= ? AND V.CREATE_TIME_ < ?) X" + templateFilter(template)
-        + " GROUP BY TEMPLATE",
-        rs -> {
+    jdbc.sql("SELECT TEMPLATE, COUNT(*) FROM (SELECT " + projects.templateOf("V") + " AS TEMPLATE, V.PROC_DEF_KEY_ AS OWN_TEMPLATE"
+        + " FROM ACT_HI_VARINST V WHERE V.NAME_ = :escalatedAt AND V.CREATE_TIME_ >= :from AND V.CREATE_TIME_ < :to) X"
+        + templateFilter(template) + " GROUP BY TEMPLATE")
+        .params(params).param("escalatedAt", ReportVariables.ESCALATED_AT)
+        .query(rs -> {
           counts.apply(rs.getString(1)).escalations = rs.getLong(2);
-        }, args(ReportVariables.ESCALATED_AT, from, to, keyArgs(template)));
+        });
 
     // Rework of a project's sign-offs counts for the project, when the project started in the period.
-    jdbc.query("SELECT P.PROC_DEF_KEY_, SUM(X.LONG_) FROM (SELECT " + projects.projectOf("V") + " AS PROJECT_ID, V.LONG_,"
-        + " V.PROC_DEF_KEY_ AS OWN_TEMPLATE FROM ACT_HI_VARINST V WHERE V.NAME_ = ?) X JOIN ACT_HI_PROCINST P ON P.ID_ = X.PROJECT_ID"
-        + " WHERE P.START_TIME_ >= ? AND P.START_TIME_ < ?"
-        + (template == null ? "" : " AND (P.PROC_DEF_KEY_ = ? OR X.OWN_TEMPLATE = ?)") + " GROUP BY P.PROC_DEF_KEY_",
-        rs -> {
+    jdbc.sql("SELECT P.PROC_DEF_KEY_, SUM(X.LONG_) FROM (SELECT " + projects.projectOf("V") + " AS PROJECT_ID, V.LONG_,"
+        + " V.PROC_DEF_KEY_ AS OWN_TEMPLATE FROM ACT_HI_VARINST V WHERE V.NAME_ = :reworkCount) X"
+        + " JOIN ACT_HI_PROCINST P ON P.ID_ = X.PROJECT_ID WHERE P.START_TIME_ >= :from AND P.START_TIME_ < :to"
+        + (template == null ? "" : " AND (P.PROC_DEF_KEY_ = :template OR X.OWN_TEMPLATE = :template)") + " GROUP BY P.PROC_DEF_KEY_")
+        .params(params).param("reworkCount", ReportVariables.REWORK_COUNT)
+        .query(rs -> {
           counts.apply(rs.getString(1)).rework = rs.getLong(2);
-        }, args(ReportVariables.REWORK_COUNT, from, to, keyArgs(template)));
+        });
 
-    String completedProjects = " FROM ACT_HI_PROCINST P WHERE P.END_TIME_ >= ? AND P.END_TIME_ < ? AND " + projects.isProject("P")
-        + (template == null ? "" : " AND P.PROC_DEF_KEY_ = ?");
+    String completedProjects = " FROM ACT_HI_PROCINST P WHERE P.END_TIME_ >= :from AND P.END_TIME_ < :to AND "
+        + projects.isProject("P") + ownTemplate;
     Map<String, Spread> projectCycles = new TreeMap<>();
-    jdbc.query("SELECT P.PROC_DEF_KEY_, " + sql.medianAndP90("P.DURATION_") + " AS CYCLES" + completedProjects + " GROUP BY P.PROC_DEF_KEY_",
-        rs -> {
+    jdbc.sql("SELECT P.PROC_DEF_KEY_, " + sql.medianAndP90("P.DURATION_") + " AS CYCLES" + completedProjects
+        + " GROUP BY P.PROC_DEF_KEY_").params(params)
+        .query(rs -> {
           // TreeMap takes no null key; a project always has a template, but history written by hand may not.
           if (rs.getString(1) != null) {
             projectCycles.put(rs.getString(1), ReportingDialect.spread(rs, "CYCLES"));
           }
-        }, args(from, to, keyArg));
-    Spread overallCycle = jdbc.queryForObject("SELECT " + sql.medianAndP90("P.DURATION_") + " AS CYCLES" + completedProjects,
-        (rs, i) -> ReportingDialect.spread(rs, "CYCLES"), args(from, to, keyArg));
+        });
+    Spread overallCycle = jdbc.sql("SELECT " + sql.medianAndP90("P.DURATION_") + " AS CYCLES" + completedProjects)
+        .params(params).query((rs, i) -> ReportingDialect.spread(rs, "CYCLES")).single();
 
     List<Health> templates = new ArrayList<>();
     Counts total = new Counts();
@@ -144,33 +153,31 @@ public class HealthReport {
       total.rework += c.rework;
     });
     return new Result(new Period(period.from(), period.to(), period.zone().getId()), health(null, total, overallCycle, List.of()),
-        templates, overdue(now, template, period));
+        templates, overdue(period, template, params));
   }
 
   /** Rows of a derived table with TEMPLATE (the project's) and OWN_TEMPLATE (the row's own instance's) that a template filter selects. */
   private static String templateFilter(String template) {
-    return template == null ? "" : " WHERE (TEMPLATE = ? OR OWN_TEMPLATE = ?)";
-  }
-
-  private static Object[] keyArgs(String template) {
-    return template == null ? new Object[0] : new Object[] {template, template};
+    return template == null ? "" : " WHERE (TEMPLATE = :template OR OWN_TEMPLATE = :template)";
   }
 
   /** Each project template's steps in the order they first started, with their figures, in one pass over the tasks. */
-  private Map<String, List<Step>> steps(Timestamp from, Timestamp to, String template) {
+  private Map<String, List<Step>> steps(ReportPeriod period, String template, Map<String, Object> params) {
     Map<String, List<Step>> steps = new TreeMap<>();
     // Grouped by the project's template itself, not over a derived table, which H2 would first copy row by row.
     String projectTemplate = projects.templateOf("T");
-    jdbc.query("SELECT " + projectTemplate + " AS TEMPLATE, T.TASK_DEF_KEY_ AS STEP, MAX(T.NAME_) AS NAME, COUNT(*) AS COMPLETED,"
+    jdbc.sql("SELECT " + projectTemplate + " AS TEMPLATE, T.TASK_DEF_KEY_ AS STEP, MAX(T.NAME_) AS NAME, COUNT(*) AS COMPLETED,"
         + " SUM(CASE WHEN T.END_TIME_ <= T.DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN T.END_TIME_ > T.DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
         + " MIN(T.START_TIME_) AS FIRST_START, " + sql.medianAndP90("T.DURATION_") + " AS DURATIONS,"
         + " " + sql.medianAndP90(sql.millisBetween("T.START_TIME_", "T.DUE_DATE_")) + " AS SLAS"
-        + " FROM " + sql.tasksEndedBetween("T", from, to) + " WHERE T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= ? AND T.END_TIME_ < ?"
+        + " FROM " + sql.tasksEndedBetween("T", period.start(), period.end())
+        + " WHERE T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= :from AND T.END_TIME_ < :to"
         // A top-level instance's task serves its own template: only called processes' tasks need their project looked up.
-        + (template == null ? "" : " AND (T.PROC_DEF_KEY_ = ? OR T.ROOT_PROC_INST_ID_ <> T.PROC_INST_ID_) AND (" + projectTemplate
-            + " = ? OR T.PROC_DEF_KEY_ = ?)")
-        + " GROUP BY " + projectTemplate + ", T.TASK_DEF_KEY_ ORDER BY TEMPLATE, FIRST_START",
-        rs -> {
+        + (template == null ? "" : " AND (T.PROC_DEF_KEY_ = :template OR T.ROOT_PROC_INST_ID_ <> T.PROC_INST_ID_) AND ("
+            + projectTemplate + " = :template OR T.PROC_DEF_KEY_ = :template)")
+        + " GROUP BY " + projectTemplate + ", T.TASK_DEF_KEY_ ORDER BY TEMPLATE, FIRST_START")
+        .params(params)
+        .query(rs -> {
           // Standalone tasks have no template; they are counted nowhere.
           if (rs.getString("TEMPLATE") != null) {
             Spread duration = ReportingDialect.spread(rs, "DURATIONS");
@@ -178,20 +185,21 @@ public class HealthReport {
                 ProjectTaskNames.withoutProjectCode(rs.getString("NAME")), rs.getLong("COMPLETED"), rs.getLong("ON_TIME"), rs.getLong("LATE"), duration.median(),
                 duration.p90(), ReportingDialect.spread(rs, "SLAS").median()));
           }
-        }, args(from, to, template == null ? new Object[0] : new Object[] {template, template, template}));
+        });
     return steps;
   }
 
-  private List<OverdueTask> overdue(Timestamp now, String template, ReportPeriod period) {
-    return jdbc.query("SELECT TEMPLATE, BUSINESS_KEY_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DUE_DATE_ FROM (SELECT "
+  private List<OverdueTask> overdue(ReportPeriod period, String template, Map<String, Object> params) {
+    return jdbc.sql("SELECT TEMPLATE, BUSINESS_KEY_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DUE_DATE_ FROM (SELECT "
         + projects.templateOf("T") + " AS TEMPLATE, T.PROC_DEF_KEY_ AS OWN_TEMPLATE, P.BUSINESS_KEY_, T.TASK_DEF_KEY_, T.NAME_,"
         + " T.ASSIGNEE_, T.DUE_DATE_ FROM ACT_HI_TASKINST T LEFT JOIN ACT_HI_PROCINST P ON P.PROC_INST_ID_ = T.PROC_INST_ID_"
-        + " WHERE T.END_TIME_ IS NULL AND T.DUE_DATE_ < ?) X" + templateFilter(template)
-        + " ORDER BY DUE_DATE_ FETCH FIRST " + OVERDUE_LIST_LIMIT + " ROWS ONLY",
-        (rs, i) -> new OverdueTask(rs.getString(1), rs.getString(2), rs.getString(3),
+        + " WHERE T.END_TIME_ IS NULL AND T.DUE_DATE_ < :now) X" + templateFilter(template)
+        + " ORDER BY DUE_DATE_ FETCH FIRST " + OVERDUE_LIST_LIMIT + " ROWS ONLY")
+        .params(params)
+        .query((rs, i) -> new OverdueTask(rs.getString(1), rs.getString(2), rs.getString(3),
             ProjectTaskNames.withoutProjectCode(rs.getString(4)), rs.getString(5),
-            rs.getTimestamp(6).toInstant().atZone(period.zone()).toOffsetDateTime()),
-        args(now, null, keyArgs(template)));
+            rs.getTimestamp(6).toInstant().atZone(period.zone()).toOffsetDateTime()))
+        .list();
   }
 
   private static Health health(String template, Counts c, Spread cycle, List<Step> steps) {
@@ -199,24 +207,5 @@ public class HealthReport {
     Double delayRate = withDue == 0 ? null : Math.round(1000.0 * c.late / withDue) / 10.0;
     return new Health(template, c.started, c.open, c.completed, c.tasks, c.onTime, c.late, c.noDue, delayRate,
         cycle.median(), cycle.p90(), c.overdue, c.escalations, c.rework, steps);
-  }
-
-  /** The fixed arguments (nulls dropped), then the template key when filtering by one. */
-  private static Object[] args(Object a, Object b, Object[] keyArg) {
-    List<Object> all = new ArrayList<>();
-    if (a != null) {
-      all.add(a);
-    }
-    if (b != null) {
-      all.add(b);
-    }
-    all.addAll(List.of(keyArg));
-    return all.toArray();
-  }
-
-  private static Object[] args(Object a, Object b, Object c, Object[] keyArg) {
-    List<Object> all = new ArrayList<>(List.of(a, b, c));
-    all.addAll(List.of(keyArg));
-    return all.toArray();
   }
 }

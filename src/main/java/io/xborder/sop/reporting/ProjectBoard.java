@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,41 +56,49 @@ public class ProjectBoard {
 
   public record Filter(String template, String platform, String site, String owner) {}
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final ProjectScope projects;
   private final IdentityService identity;
   private final OptionLabels labels;
 
-  ProjectBoard(JdbcTemplate jdbc, ProjectScope projects, IdentityService identity, OptionLabels labels) {
+  ProjectBoard(JdbcClient jdbc, ProjectScope projects, IdentityService identity, OptionLabels labels) {
     this.jdbc = jdbc;
     this.projects = projects;
     this.identity = identity;
     this.labels = labels;
   }
 
-  private static String variable(String name) {
-    return "(SELECT MAX(V.TEXT_) FROM ACT_HI_VARINST V WHERE V.PROC_INST_ID_ = P.PROC_INST_ID_ AND V.TASK_ID_ IS NULL AND V.NAME_ = '" + name + "')";
+  /** A project variable's text; {@code nameParameter} names the bound parameter holding the variable's name. */
+  private static String variable(String nameParameter) {
+    return "(SELECT MAX(V.TEXT_) FROM ACT_HI_VARINST V WHERE V.PROC_INST_ID_ = P.PROC_INST_ID_ AND V.TASK_ID_ IS NULL AND V.NAME_ = :"
+        + nameParameter + ")";
   }
 
   private record Row(String businessKey, String template, String subject, String status, String platform, String site,
       String owner, Timestamp started, Timestamp ended) {}
 
   public Board board(Filter filter, Timestamp now, ZoneId zone) {
+    // Each filter given adds its fixed condition; the values are bound.
     StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT P.BUSINESS_KEY_, P.PROC_DEF_KEY_, P.START_TIME_, P.END_TIME_, "
-        + variable(ReportVariables.APPLICATION_STATUS) + " AS STATUS_, " + variable("platform") + " AS PLATFORM_, "
-        + variable("site") + " AS SITE_, " + variable(ProjectVariables.PROJECT_SUBJECT) + " AS SUBJECT_, "
-        + "COALESCE(" + variable(ProjectVariables.PROJECT_OWNER) + ", P.START_USER_ID_) AS OWNER_"
+        + variable("statusVariable") + " AS STATUS_, " + variable("platformVariable") + " AS PLATFORM_, "
+        + variable("siteVariable") + " AS SITE_, " + variable("subjectVariable") + " AS SUBJECT_, "
+        + "COALESCE(" + variable("ownerVariable") + ", P.START_USER_ID_) AS OWNER_"
         + " FROM ACT_HI_PROCINST P WHERE P.BUSINESS_KEY_ IS NOT NULL AND " + projects.isProject("P")
-        + " AND (P.END_TIME_ IS NULL OR P.END_TIME_ >= ?)) B WHERE 1 = 1");
-    List<Object> args = new ArrayList<>(List.of(Timestamp.from(now.toInstant().minus(COMPLETED_STAY))));
-    condition(sql, args, "PROC_DEF_KEY_", filter.template());
-    condition(sql, args, "PLATFORM_", filter.platform());
-    condition(sql, args, "SITE_", filter.site());
-    condition(sql, args, "OWNER_", filter.owner());
+        + " AND (P.END_TIME_ IS NULL OR P.END_TIME_ >= :completedSince)) B WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>(Map.of("statusVariable", ReportVariables.APPLICATION_STATUS,
+        "platformVariable", "platform", "siteVariable", "site", "subjectVariable", ProjectVariables.PROJECT_SUBJECT,
+        "ownerVariable", ProjectVariables.PROJECT_OWNER,
+        "completedSince", Timestamp.from(now.toInstant().minus(COMPLETED_STAY))));
+    condition(sql, params, "PROC_DEF_KEY_", "template", filter.template());
+    condition(sql, params, "PLATFORM_", "platform", filter.platform());
+    condition(sql, params, "SITE_", "site", filter.site());
+    condition(sql, params, "OWNER_", "owner", filter.owner());
     sql.append(" ORDER BY START_TIME_ DESC FETCH FIRST ").append(MAX_CARDS).append(" ROWS ONLY");
-    List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getString("BUSINESS_KEY_"), rs.getString("PROC_DEF_KEY_"),
-        rs.getString("SUBJECT_"), rs.getString("STATUS_"), rs.getString("PLATFORM_"), rs.getString("SITE_"), rs.getString("OWNER_"),
-        rs.getTimestamp("START_TIME_"), rs.getTimestamp("END_TIME_")), args.toArray());
+    List<Row> rows = jdbc.sql(sql.toString()).params(params)
+        .query((rs, i) -> new Row(rs.getString("BUSINESS_KEY_"), rs.getString("PROC_DEF_KEY_"),
+            rs.getString("SUBJECT_"), rs.getString("STATUS_"), rs.getString("PLATFORM_"), rs.getString("SITE_"), rs.getString("OWNER_"),
+            rs.getTimestamp("START_TIME_"), rs.getTimestamp("END_TIME_")))
+        .list();
 
     Map<String, List<Bar>> steps = steps(rows.stream().map(Row::businessKey).toList(), now, zone);
     Map<String, String> templateNames = templateNames();
@@ -128,7 +135,8 @@ public class ProjectBoard {
   /** One project's steps, for its timeline. */
   public List<Bar> timeline(String businessKey, Timestamp now, ZoneId zone) {
     List<Bar> bars = steps(List.of(businessKey), now, zone).getOrDefault(businessKey, List.of());
-    if (bars.isEmpty() && jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?", Integer.class, businessKey) == 0) {
+    if (bars.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = :businessKey")
+        .param("businessKey", businessKey).query(Integer.class).single() == 0) {
       throw new ProjectNotFound(businessKey);
     }
     return bars;
@@ -140,26 +148,27 @@ public class ProjectBoard {
       return Map.of();
     }
     Map<String, List<Bar>> steps = new HashMap<>();
-    jdbc.query("SELECT I.BUSINESS_KEY_, T.TASK_DEF_KEY_, T.NAME_, T.ASSIGNEE_, T.START_TIME_, T.DUE_DATE_, T.END_TIME_"
-        + " FROM ACT_HI_TASKINST T JOIN ACT_HI_PROCINST I ON I.ID_ = T.PROC_INST_ID_ WHERE I.BUSINESS_KEY_ IN ("
-        + String.join(", ", Collections.nCopies(businessKeys.size(), "?")) + ") ORDER BY T.START_TIME_, T.ID_",
-        rs -> {
+    jdbc.sql("SELECT I.BUSINESS_KEY_, T.TASK_DEF_KEY_, T.NAME_, T.ASSIGNEE_, T.START_TIME_, T.DUE_DATE_, T.END_TIME_"
+        + " FROM ACT_HI_TASKINST T JOIN ACT_HI_PROCINST I ON I.ID_ = T.PROC_INST_ID_ WHERE I.BUSINESS_KEY_ IN (:businessKeys)"
+        + " ORDER BY T.START_TIME_, T.ID_")
+        .param("businessKeys", businessKeys)
+        .query(rs -> {
           Timestamp due = rs.getTimestamp(6);
           Timestamp end = rs.getTimestamp(7);
           boolean late = due != null && (end != null ? end.after(due) : now.after(due));
           steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Bar(rs.getString(2),
               ProjectTaskNames.withoutProjectCode(rs.getString(3)), rs.getString(4), at(rs.getTimestamp(5), zone), at(due, zone),
               at(end, zone), late));
-        }, businessKeys.toArray());
+        });
     return steps;
   }
 
   /** Each template's name as its latest version calls it. */
   private Map<String, String> templateNames() {
     Map<String, String> names = new HashMap<>();
-    jdbc.query("SELECT D.KEY_, D.NAME_ FROM ACT_RE_PROCDEF D WHERE D.NAME_ IS NOT NULL"
-        + " AND D.VERSION_ = (SELECT MAX(E.VERSION_) FROM ACT_RE_PROCDEF E WHERE E.KEY_ = D.KEY_)",
-        rs -> {
+    jdbc.sql("SELECT D.KEY_, D.NAME_ FROM ACT_RE_PROCDEF D WHERE D.NAME_ IS NOT NULL"
+        + " AND D.VERSION_ = (SELECT MAX(E.VERSION_) FROM ACT_RE_PROCDEF E WHERE E.KEY_ = D.KEY_)")
+        .query(rs -> {
           names.put(rs.getString(1), rs.getString(2));
         });
     return names;
@@ -179,10 +188,10 @@ public class ProjectBoard {
     return names;
   }
 
-  private static void condition(StringBuilder sql, List<Object> args, String column, String value) {
+  private static void condition(StringBuilder sql, Map<String, Object> params, String column, String parameter, String value) {
     if (value != null && !value.isBlank()) {
-      sql.append(" AND ").append(column).append(" = ?");
-      args.add(value);
+      sql.append(" AND ").append(column).append(" = :").append(parameter);
+      params.put(parameter, value);
     }
   }
 

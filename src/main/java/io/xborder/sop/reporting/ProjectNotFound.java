@@ -1,11 +1,10 @@
 package io.xborder.sop.reporting;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
-@ResponseStatus(HttpStatus.NOT_FOUND)
-class ProjectNotFound extends RuntimeException {
+class ProjectNotFound extends ResponseStatusException {
   ProjectNotFound(String businessKey) {
-    super("No project with business key '" + businessKey + "'");
+    super(HttpStatus.NOT_FOUND, "No project with business key '" + businessKey + "'");
   }
 }

@@ -2,6 +2,8 @@ package io.xborder.sop.reporting;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +20,27 @@ import org.springframework.stereotype.Component;
  * instance, or empty in history written before Camunda 7.10), which keeps reports over a million tasks fast.
  */
 @Component
+@EnableConfigurationProperties(ReportingProperties.class)
 class ProjectScope {
 
+  private final JdbcClient jdbc;
   private final String batchTemplates;
 
-  ProjectScope(ReportingProperties properties) {
+  ProjectScope(ReportingProperties properties, JdbcClient jdbc) {
+    this.jdbc = jdbc;
     List<String> keys = properties.batchTemplates();
-    // The keys are checked to be plain template keys; '' stands for "none", since SQL has no empty list.
+    // Written into the SQL, not bound: the same fragment appears in a query's SELECT and its GROUP BY, which
+    // must be the same expression, and bound parameters would make them differ. The keys come from the
+    // configuration, never from a request, and are checked to be plain template keys ('' stands for "none",
+    // since SQL has no empty list).
     batchTemplates = keys.isEmpty() ? "''" : keys.stream().map(key -> "'" + key + "'").collect(Collectors.joining(", "));
+  }
+
+  /** A template the reports know: history outlives a deleted definition, so either may still name it. */
+  boolean isTemplate(String key) {
+    return jdbc.sql("SELECT (SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = :key)"
+        + " + (SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = :key)")
+        .param("key", key).query(Integer.class).single() > 0;
   }
 
   /** Condition: the instance {@code p} (an {@code ACT_HI_PROCINST} alias) is a project. */

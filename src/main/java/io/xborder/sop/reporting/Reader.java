@@ -1,6 +1,7 @@
 package io.xborder.sop.reporting;
 
 import io.xborder.sop.identity.Role;
+import io.xborder.sop.system.Caller;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -10,6 +11,10 @@ record Reader(String userId, Set<String> groups) {
 
   private static final List<String> STAFF = List.of(Role.OPERATIONS.groupId(), Role.DESIGN.groupId(),
       Role.PURCHASING.groupId(), Role.FINANCE.groupId(), Role.COMPLIANCE.groupId());
+
+  static Reader of(Caller caller) {
+    return new Reader(caller.userId(), caller.groups());
+  }
 
   boolean seesEverything() {
     return groups.contains(Role.MANAGERS.groupId()) || groups.contains(Groups.CAMUNDA_ADMIN);
@@ -26,5 +31,10 @@ record Reader(String userId, Set<String> groups) {
 
   boolean isStaff() {
     return STAFF.stream().anyMatch(groups::contains);
+  }
+
+  /** The people report has a scope for them: everyone, their supervised groups, or their own row. */
+  boolean readsPeople() {
+    return watchesProjects() || isStaff();
   }
 }

@@ -1,12 +1,15 @@
 package io.xborder.sop.reporting;
 
 import java.sql.Array;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,21 +44,21 @@ class ReportingDialect {
     static final Spread NONE = new Spread(null, null);
   }
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final boolean h2;
   private final TransactionTemplate snapshot;
 
-  ReportingDialect(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  ReportingDialect(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) throws MetaDataAccessException {
     this.jdbc = jdbc;
     snapshot = new TransactionTemplate(transactions);
     snapshot.setReadOnly(true);
     snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-    String product = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
+    String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
     h2 = "H2".equals(product);
     if (h2) {
       // Replaced on every start: a database file keeps the definition of an older version.
-      jdbc.execute("DROP AGGREGATE IF EXISTS " + H2_MEDIAN_AND_P90);
-      jdbc.execute("CREATE AGGREGATE " + H2_MEDIAN_AND_P90 + " FOR \"" + H2MedianAndP90.class.getName() + "\"");
+      jdbc.sql("DROP AGGREGATE IF EXISTS " + H2_MEDIAN_AND_P90).update();
+      jdbc.sql("CREATE AGGREGATE " + H2_MEDIAN_AND_P90 + " FOR \"" + H2MedianAndP90.class.getName() + "\"").update();
     } else if (!"PostgreSQL".equals(product)) {
       throw new IllegalStateException("The reports run on H2 or PostgreSQL, not on " + product);
     }
@@ -70,7 +73,7 @@ class ReportingDialect {
   <T> T inOneSnapshot(Supplier<T> report) {
     return snapshot.execute(status -> {
       if (!h2) {
-        jdbc.execute("SET LOCAL jit = off");
+        jdbc.sql("SET LOCAL jit = off").update();
       }
       return report.get();
     });
@@ -99,8 +102,8 @@ class ReportingDialect {
       return table;
     }
     // MIN and MAX of an indexed column are two index lookups in H2.
-    Timestamp[] history = jdbc.queryForObject("SELECT MIN(END_TIME_), MAX(END_TIME_) FROM ACT_HI_TASKINST",
-        (rs, i) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)});
+    Timestamp[] history = jdbc.sql("SELECT MIN(END_TIME_), MAX(END_TIME_) FROM ACT_HI_TASKINST")
+        .query((rs, i) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)}).single();
     if (history[0] == null) {
       return table;
     }

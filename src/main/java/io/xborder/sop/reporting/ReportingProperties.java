@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("xborder.reporting")
 record ReportingProperties(List<String> supervisedGroups, @DefaultValue("store-opening-batch") List<String> batchTemplates) {
 
-  /** Template keys are written into the reports' SQL, so only key characters pass. */
+  /** Template keys are written into the reports' SQL (see {@link ProjectScope}), so only key characters pass. */
   private static final Pattern TEMPLATE_KEY = Pattern.compile("[A-Za-z0-9_.-]+");
 
   ReportingProperties {

@@ -3,7 +3,6 @@ package io.xborder.sop.system;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import io.xborder.sop.reporting.ReportAuthentication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code /actuator/prometheus} for platform administrators: the JVM, connection pool and HTTP metrics
  * Spring Boot measures, and the engine's work in hand, all tagged with this node's name. Anyone else
- * gets 401 without a login ({@link ReportAuthentication} asks for it) and 403 with one.
+ * gets 401 without a login ({@link ProductAuthentication} asks for it) and 403 with one.
  */
 @Configuration
 class OperatorMetrics {
@@ -42,7 +41,7 @@ class OperatorMetrics {
     });
     registration.setName("prometheus-for-administrators");
     registration.addUrlPatterns("/actuator/prometheus");
-    registration.setOrder(ReportAuthentication.ORDER + 1);
+    registration.setOrder(ProductAuthentication.ORDER + 1);
     return registration;
   }
 

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The Camunda REST API ships unauthenticated; this puts HTTP Basic against the engine's identity
  * service in front of all of it, the way Camunda Run does, so Modeler, scripts and the ERP log in
- * with their Camunda user and the engine's authorizations apply to every call.
+ * with their Camunda user and the engine's authorizations apply to every call. The product's own
+ * endpoints log in the same way ({@link ProductAuthentication}).
  */
 @Configuration
 class RestAuthenticationConfig {

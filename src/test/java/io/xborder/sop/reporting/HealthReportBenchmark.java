@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -65,7 +66,9 @@ public final class HealthReportBenchmark {
     System.out.printf("seeded %,d tasks, %,d projects in %.1f s%n", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class), (System.nanoTime() - seeding) / 1e9);
 
-    HealthReport report = new HealthReport(jdbc, new ReportingDialect(jdbc, new DataSourceTransactionManager(dataSource)), new ProjectScope(new ReportingProperties(List.of(), List.of("store-opening-batch"))));
+    JdbcClient client = JdbcClient.create(jdbc);
+    HealthReport report = new HealthReport(client, new ReportingDialect(client, dataSource, new DataSourceTransactionManager(dataSource)),
+        new ProjectScope(new ReportingProperties(List.of(), List.of("store-opening-batch")), client));
     ReportPeriod everything = ReportPeriod.parse("2024-01-01", "2026-12-31", "UTC", ZoneOffset.UTC, Instant.now());
     ReportPeriod oneMonth = ReportPeriod.parse("2024-06-01", "2024-06-30", "Asia/Shanghai", ZoneOffset.UTC, Instant.now());
     Timestamp now = Timestamp.from(Instant.now());

@@ -132,6 +132,15 @@ class ReportAccessTest {
     assertThat(okJson(response).get("overall").get("tasksCompleted").asLong()).isEqualTo(5);
   }
 
+  @Test
+  void aWebAppSessionIsJudgedByTheSameRulesAsABasicLogin() throws Exception {
+    JsonNode linasView = okJson(http.webAppGet("lina", "tasklist", people()));
+
+    assertThat(ids(linasView.get("users"))).containsExactly("lina");
+    assertThat(http.webAppGet("photo-agency", "tasklist", "/reports/board").statusCode()).isEqualTo(403);
+    assertThat(http.webAppGet("lina", "tasklist", "/reports/audit/AF-1").statusCode()).isEqualTo(403);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "from=2024-04-30&to=2024-04-01|is before from",

@@ -157,7 +157,7 @@ class IntegrationAccountAttackTest {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     JsonNode answer = JSON.readTree(refused.body());
     assertThat(answer.path("field").asText()).isEqualTo(field);
-    assertThat(answer.path("error").asText()).contains("'" + field + "'");
+    assertThat(answer.path("detail").asText()).contains("'" + field + "'");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().count())
         .as("no project started or moved").isEqualTo(activitiesBefore);
   }
