@@ -1,10 +1,11 @@
 package io.xborder.sop.notification;
 
 import io.xborder.sop.notification.Recipients.Recipient;
+import io.xborder.sop.notification.engine.MailJobHandler;
 import io.xborder.sop.projects.ProjectTaskNames;
 import io.xborder.sop.projects.ProjectVariables;
 import io.xborder.sop.signoff.SignOff;
-import io.xborder.sop.system.ProjectJobs;
+import io.xborder.sop.system.engine.ProjectJobs;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.xborder.sop.system;
 
+import io.xborder.sop.system.engine.ClusterStartLock;
+import io.xborder.sop.system.engine.NodeName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

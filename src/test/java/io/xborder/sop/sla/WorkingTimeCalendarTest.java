@@ -3,6 +3,7 @@ package io.xborder.sop.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.xborder.sop.sla.engine.WorkingTimeBusinessCalendar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;

@@ -1,7 +1,8 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
 import io.xborder.sop.notification.Notifications;
-import io.xborder.sop.system.EngineExtensions;
+import io.xborder.sop.sla.WorkingTimeCalendar;
+import io.xborder.sop.system.engine.EngineExtensions;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;

@@ -1,4 +1,4 @@
-package io.xborder.sop.system;
+package io.xborder.sop.system.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.xborder.sop.system;
+package io.xborder.sop.system.engine;
 
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;

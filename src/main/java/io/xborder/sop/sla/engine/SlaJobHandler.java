@@ -1,4 +1,4 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
 import io.xborder.sop.notification.Notifications;
 import java.util.Set;

@@ -1,5 +1,8 @@
-package io.xborder.sop.notification;
+package io.xborder.sop.notification.engine;
 
+import io.xborder.sop.notification.Mail;
+import io.xborder.sop.notification.MailComposer;
+import io.xborder.sop.notification.MailDelivery;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;

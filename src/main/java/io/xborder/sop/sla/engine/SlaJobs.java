@@ -1,6 +1,6 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
-import io.xborder.sop.system.ProjectJobs;
+import io.xborder.sop.system.engine.ProjectJobs;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;

@@ -1,5 +1,9 @@
-package io.xborder.sop.templates;
+package io.xborder.sop.templates.engine;
 
+import io.xborder.sop.templates.KnownDefinitions;
+import io.xborder.sop.templates.LintFinding;
+import io.xborder.sop.templates.TemplateLint;
+import io.xborder.sop.templates.TemplateRefusedException;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.xborder.sop.system;
+package io.xborder.sop.system.engine;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

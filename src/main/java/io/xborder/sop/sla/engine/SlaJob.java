@@ -1,4 +1,4 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 

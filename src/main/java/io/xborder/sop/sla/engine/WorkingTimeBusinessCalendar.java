@@ -1,5 +1,6 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
+import io.xborder.sop.sla.WorkingTimeCalendar;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package io.xborder.sop.forms;
+package io.xborder.sop.forms.engine;
 
 import org.camunda.bpm.engine.impl.form.entity.CamundaFormDefinitionManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;

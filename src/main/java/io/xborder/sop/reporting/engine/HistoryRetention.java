@@ -1,5 +1,6 @@
-package io.xborder.sop.reporting;
+package io.xborder.sop.reporting.engine;
 
+import io.xborder.sop.reporting.RetentionProperties;
 import io.xborder.sop.system.TemplateDeployment;
 import java.util.HashSet;
 import java.util.Objects;

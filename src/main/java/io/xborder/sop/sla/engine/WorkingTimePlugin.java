@@ -1,5 +1,7 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
+import io.xborder.sop.sla.WorkingTimeCalendar;
+import io.xborder.sop.sla.WorkingTimeSettings;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;

@@ -1,5 +1,6 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
+import io.xborder.sop.sla.TaskSla;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

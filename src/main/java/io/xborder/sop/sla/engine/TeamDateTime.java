@@ -1,4 +1,4 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
 import java.util.TimeZone;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;

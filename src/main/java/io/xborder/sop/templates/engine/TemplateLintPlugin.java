@@ -1,5 +1,7 @@
-package io.xborder.sop.templates;
+package io.xborder.sop.templates.engine;
 
+import io.xborder.sop.templates.DeploymentLimits;
+import io.xborder.sop.templates.TemplateLint;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;

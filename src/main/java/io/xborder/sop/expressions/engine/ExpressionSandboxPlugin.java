@@ -1,5 +1,9 @@
-package io.xborder.sop.expressions;
+package io.xborder.sop.expressions.engine;
 
+import io.xborder.sop.expressions.CatalogueBeans;
+import io.xborder.sop.expressions.ExpressionCatalogue;
+import io.xborder.sop.expressions.ExpressionRefusedException;
+import io.xborder.sop.expressions.SandboxElResolver;
 import java.util.List;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineManager;

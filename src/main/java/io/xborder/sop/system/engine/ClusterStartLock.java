@@ -1,5 +1,6 @@
-package io.xborder.sop.system;
+package io.xborder.sop.system.engine;
 
+import io.xborder.sop.system.DatabaseLocks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,5 +1,6 @@
-package io.xborder.sop.sla;
+package io.xborder.sop.sla.engine;
 
+import io.xborder.sop.sla.TaskSla;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;

@@ -1,6 +1,10 @@
-package io.xborder.sop.notification;
+package io.xborder.sop.notification.engine;
 
-import io.xborder.sop.system.EngineExtensions;
+import io.xborder.sop.notification.MailComposer;
+import io.xborder.sop.notification.MailDelivery;
+import io.xborder.sop.notification.NotificationSettings;
+import io.xborder.sop.notification.Notifications;
+import io.xborder.sop.system.engine.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;

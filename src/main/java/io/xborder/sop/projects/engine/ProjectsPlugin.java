@@ -1,7 +1,11 @@
-package io.xborder.sop.projects;
+package io.xborder.sop.projects.engine;
 
 import io.xborder.sop.forms.OptionLabels;
-import io.xborder.sop.system.EngineExtensions;
+import io.xborder.sop.projects.ProjectCodes;
+import io.xborder.sop.projects.ProjectIdentity;
+import io.xborder.sop.projects.ProjectPattern;
+import io.xborder.sop.projects.ProjectTaskNames;
+import io.xborder.sop.system.engine.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;

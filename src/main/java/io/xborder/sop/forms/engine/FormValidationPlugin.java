@@ -1,7 +1,9 @@
-package io.xborder.sop.forms;
+package io.xborder.sop.forms.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.xborder.sop.system.EngineExtensions;
+import io.xborder.sop.forms.FormRules;
+import io.xborder.sop.forms.GeneratedForm;
+import io.xborder.sop.system.engine.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;

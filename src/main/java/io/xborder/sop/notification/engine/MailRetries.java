@@ -1,4 +1,4 @@
-package io.xborder.sop.notification;
+package io.xborder.sop.notification.engine;
 
 import java.time.Duration;
 import java.util.Date;

@@ -1,6 +1,8 @@
-package io.xborder.sop.forms;
+package io.xborder.sop.forms.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xborder.sop.forms.FormRules;
+import io.xborder.sop.forms.RefusalMessages;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
-package io.xborder.sop.expressions;
+package io.xborder.sop.expressions.engine;
 
+import io.xborder.sop.expressions.CatalogueBeans;
+import io.xborder.sop.expressions.SandboxElResolver;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
 import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
