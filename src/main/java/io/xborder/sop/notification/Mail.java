@@ -37,7 +37,7 @@ public record Mail(
     }
   }
 
-  static Mail parse(String json) {
+  public static Mail parse(String json) {
     try {
       return JSON.readValue(json, Mail.class);
     } catch (JsonProcessingException e) {

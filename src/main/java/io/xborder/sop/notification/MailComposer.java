@@ -22,7 +22,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * the texts in {@code mail/messages_<language>.properties}, in the recipient's language and time zone.
  */
 @Component
-class MailComposer {
+public class MailComposer {
 
   static final String BUNDLE = "mail.messages";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -35,7 +35,7 @@ class MailComposer {
     this.settings = settings;
   }
 
-  ComposedMail compose(Mail mail, String notificationId) {
+  public ComposedMail compose(Mail mail, String notificationId) {
     Locale locale = Locale.forLanguageTag(mail.language());
     String link = link(mail);
     Map<String, Object> fields = new HashMap<>();

@@ -39,13 +39,13 @@ public class Notifications {
   }
 
   /** A new task nobody has yet: its candidates are told (approvers: a sign-off is requested). */
-  void taskOffered(DelegateTask task) {
+  public void taskOffered(DelegateTask task) {
     MailKind kind = isApproval(task) ? MailKind.SIGN_OFF_REQUESTED : MailKind.TASK_OFFERED;
     post(kind, task, candidateUsers(task), candidateGroups(task), null);
   }
 
   /** A task given to someone by someone else (claiming one's own task needs no mail). */
-  void taskAssigned(DelegateTask task) {
+  public void taskAssigned(DelegateTask task) {
     String assignee = task.getAssignee();
     if (assignee == null || assignee.equals(currentUser())) {
       return;
@@ -81,7 +81,7 @@ public class Notifications {
   }
 
   /** A project (a process nobody called) ended normally: its owner, or whoever started it, is told. */
-  void projectCompleted(DelegateExecution processInstance) {
+  public void projectCompleted(DelegateExecution processInstance) {
     Object owner = processInstance.getVariable(ProjectVariables.PROJECT_OWNER);
     String userId = owner instanceof String id ? id : startedBy(processInstance.getProcessInstanceId());
     if (userId == null) {

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
  * Sends one mail. The job does nothing else, so nothing unrelated can fail after the mail left and
  * have it sent twice; when sending fails the job fails, and {@link MailRetries} tries again later.
  */
-class MailJobHandler implements JobHandler<Mail> {
+public class MailJobHandler implements JobHandler<Mail> {
 
-  static final String TYPE = "xborder-mail";
+  public static final String TYPE = "xborder-mail";
 
   private final MailComposer composer;
   private final MailDelivery delivery;

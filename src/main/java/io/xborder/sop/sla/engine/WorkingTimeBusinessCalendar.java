@@ -16,12 +16,12 @@ import org.camunda.bpm.engine.task.Task;
  * {@code P2D}, {@code P1DT2H}) is working time from now or from the given start; anything else (an
  * ISO date-time) is left to Camunda's own due-date calendar.
  */
-class WorkingTimeBusinessCalendar implements BusinessCalendar {
+public class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
   private final WorkingTimeCalendar calendar;
   private final DueDateBusinessCalendar dates = new DueDateBusinessCalendar();
 
-  WorkingTimeBusinessCalendar(WorkingTimeCalendar calendar) {
+  public WorkingTimeBusinessCalendar(WorkingTimeCalendar calendar) {
     this.calendar = calendar;
   }
 
@@ -55,7 +55,7 @@ class WorkingTimeBusinessCalendar implements BusinessCalendar {
   }
 
   /** "P2DT3H" → two working days and three working hours. */
-  Duration workingTime(String iso) {
+  public Duration workingTime(String iso) {
     int time = iso.indexOf('T');
     Period days = time == 1 ? Period.ZERO : Period.parse(time < 0 ? iso : iso.substring(0, time));
     Duration hours = time < 0 ? Duration.ZERO : Duration.parse("PT" + iso.substring(time + 1));

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * start-up work included ({@link Release}).
  */
 @Component
-class ClusterStartLock extends AbstractProcessEnginePlugin {
+public class ClusterStartLock extends AbstractProcessEnginePlugin {
 
   static final String LOCK = "xborder-sop:start-up";
 
