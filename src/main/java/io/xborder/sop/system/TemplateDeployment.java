@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(TemplateDeployment.ORDER)
-public class TemplateDeployment extends AbstractProcessEnginePlugin {
+public class TemplateDeployment implements StartUpStep {
 
   /** After the organisation exists, so the first deployment is already made under its rules. */
   public static final int ORDER = 100;

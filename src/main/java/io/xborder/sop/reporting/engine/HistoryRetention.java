@@ -2,9 +2,6 @@ package io.xborder.sop.reporting.engine;
 
 import io.xborder.sop.reporting.RetentionProperties;
 import io.xborder.sop.system.TemplateDeployment;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -13,23 +10,17 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.spi.transform.DmnTransformListener;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.Definitions;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,7 +31,7 @@ import org.springframework.core.annotation.Order;
  * {@code historyTimeToLive} is neither needed (the engine's demand for it is switched off) nor
  * used. Processes and decisions deployed from now on get it as they are parsed, and at start-up
  * (after the templates are deployed) every version of every deployed process and decision is
- * brought to it. A configured key no template carries stops the start, as
+ * brought to it ({@link io.xborder.sop.reporting.RetentionOfDeployedTemplates}). A configured key no template carries stops the start, as
  * a mistyped key would otherwise leave that template on the default unnoticed. History cleanup
  * runs in the night window set in application.yaml.
  */
@@ -48,8 +39,6 @@ import org.springframework.core.annotation.Order;
 @Order(TemplateDeployment.ORDER + 10)
 @EnableConfigurationProperties(RetentionProperties.class)
 class HistoryRetention extends AbstractProcessEnginePlugin {
-
-  private static final Logger log = LoggerFactory.getLogger(HistoryRetention.class);
 
   private final RetentionProperties retention;
 
@@ -92,34 +81,5 @@ class HistoryRetention extends AbstractProcessEnginePlugin {
 
     @Override
     public void transformDecisionRequirementsGraph(Definitions definitions, DmnDecisionRequirementsGraph graph) {}
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    RepositoryService repository = engine.getRepositoryService();
-    Set<String> keys = new HashSet<>();
-    int updated = 0;
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
-      keys.add(definition.getKey());
-      Integer days = retention.daysFor(definition.getKey());
-      if (!Objects.equals(days, definition.getHistoryTimeToLive())) {
-        repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
-        updated++;
-      }
-    }
-    for (DecisionDefinition definition : repository.createDecisionDefinitionQuery().list()) {
-      keys.add(definition.getKey());
-      Integer days = retention.daysFor(definition.getKey());
-      if (!Objects.equals(days, definition.getHistoryTimeToLive())) {
-        repository.updateDecisionDefinitionHistoryTimeToLive(definition.getId(), days);
-        updated++;
-      }
-    }
-    Set<String> unknown = new HashSet<>(retention.templates().keySet());
-    unknown.removeAll(keys);
-    if (!unknown.isEmpty()) {
-      throw new IllegalStateException("xborder.retention.templates names " + unknown + ", but no process or decision has that key");
-    }
-    log.info("History retention: {} definition version(s) brought to the configured days", updated);
   }
 }
