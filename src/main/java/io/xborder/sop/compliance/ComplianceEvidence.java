@@ -6,7 +6,7 @@ import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE_REFERENCE
 import static io.xborder.sop.compliance.ComplianceRemediation.NOTICE_COUNT;
 import static io.xborder.sop.compliance.ComplianceRemediation.STEPS;
 
-import java.time.Instant;
+import io.xborder.sop.system.PlatformClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +28,12 @@ public class ComplianceEvidence {
   private static final List<String> RISK_ORDER = List.of("low", "medium", "high");
   private static final String DEFAULT_SIGN_OFF = "compliance-filing";
 
+  private final PlatformClock clock;
+
+  ComplianceEvidence(PlatformClock clock) {
+    this.clock = clock;
+  }
+
   @SuppressWarnings("unchecked")
   public void record(DelegateExecution execution) {
     Map<String, Object> step = (Map<String, Object>) execution.getVariable("step");
@@ -36,7 +42,7 @@ public class ComplianceEvidence {
     proof.put("reference", execution.getVariable(EVIDENCE_REFERENCE));
     proof.put("link", execution.getVariable(EVIDENCE_LINK));
     proof.put("recordedBy", Context.getCommandContext().getAuthenticatedUserId());
-    proof.put("recordedAt", Instant.now().toString());
+    proof.put("recordedAt", clock.instant().toString());
     List<Object> evidence = new ArrayList<>();
     if (execution.getVariable(EVIDENCE) instanceof List<?> earlier) {
       evidence.addAll(earlier);

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,13 +49,15 @@ public class TemplateDeployment implements StartUpStep {
   private final TemplateReleases releases;
   private final String release;
   private final NodeName node;
+  private final PlatformClock clock;
 
   TemplateDeployment(ResourcePatternResolver resources, TemplateReleases releases,
-      @Value("${xborder.release}") String release, NodeName node) {
+      @Value("${xborder.release}") String release, NodeName node, PlatformClock clock) {
     this.resources = resources;
     this.releases = releases;
     this.release = release;
     this.node = node;
+    this.clock = clock;
   }
 
   /** Runs under the start-up lock ({@link ClusterStartLock}): one node at a time looks and deploys. */
@@ -68,7 +69,7 @@ public class TemplateDeployment implements StartUpStep {
           newest.get(), release);
       return;
     }
-    Date before = ClockUtil.getCurrentTime();
+    Date before = clock.date();
     DeploymentWithDefinitions deployment = deploy(engine);
     if (deployment == null) {
       log.warn("No templates found in processes/, dmn/ or forms/");

@@ -1,5 +1,6 @@
 package io.xborder.sop.notification.engine;
 
+import io.xborder.sop.system.PlatformClock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Retries a mail that could not be sent after growing waits ({@code xborder.notifications.retry-intervals}).
@@ -20,10 +20,12 @@ class MailRetries implements FailedJobCommandFactory {
 
   private final FailedJobCommandFactory engineDefault;
   private final List<Duration> intervals;
+  private final PlatformClock clock;
 
-  MailRetries(FailedJobCommandFactory engineDefault, List<Duration> intervals) {
+  MailRetries(FailedJobCommandFactory engineDefault, List<Duration> intervals, PlatformClock clock) {
     this.engineDefault = engineDefault;
     this.intervals = intervals;
+    this.clock = clock;
   }
 
   @Override
@@ -40,7 +42,7 @@ class MailRetries implements FailedJobCommandFactory {
         logException(job);
         decrementRetries(job);
         if (job.getRetries() > 0) {
-          job.setDuedate(new Date(ClockUtil.getCurrentTime().getTime() + nextWait(job.getRetries()).toMillis()));
+          job.setDuedate(Date.from(clock.instant().plus(nextWait(job.getRetries()))));
         }
         notifyAcquisition(context);
         return null;

@@ -4,6 +4,7 @@ import io.xborder.sop.notification.MailComposer;
 import io.xborder.sop.notification.MailDelivery;
 import io.xborder.sop.notification.NotificationSettings;
 import io.xborder.sop.notification.Notifications;
+import io.xborder.sop.system.PlatformClock;
 import io.xborder.sop.system.engine.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,12 +37,14 @@ class NotificationPlugin extends AbstractProcessEnginePlugin {
   private final Notifications notifications;
   private final MailJobHandler mailJobs;
   private final NotificationSettings settings;
+  private final PlatformClock clock;
 
   NotificationPlugin(Notifications notifications, MailComposer composer, MailDelivery delivery,
-      NotificationSettings settings) {
+      NotificationSettings settings, PlatformClock clock) {
     this.notifications = notifications;
     this.mailJobs = new MailJobHandler(composer, delivery);
     this.settings = settings;
+    this.clock = clock;
   }
 
   @Override
@@ -51,7 +54,7 @@ class NotificationPlugin extends AbstractProcessEnginePlugin {
     EngineExtensions.addJobHandler(configuration, mailJobs);
 
     configuration.setFailedJobCommandFactory(new MailRetries(configuration.getFailedJobCommandFactory() != null
-        ? configuration.getFailedJobCommandFactory() : new DefaultFailedJobCommandFactory(), settings.retryIntervals()));
+        ? configuration.getFailedJobCommandFactory() : new DefaultFailedJobCommandFactory(), settings.retryIntervals(), clock));
   }
 
   class Notify extends AbstractBpmnParseListener {

@@ -1,6 +1,7 @@
 package io.xborder.sop.sla.engine;
 
 import io.xborder.sop.notification.Notifications;
+import io.xborder.sop.system.PlatformClock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
@@ -35,10 +35,12 @@ class SlaJobHandler implements JobHandler<SlaJob> {
 
   private final WorkingTimeBusinessCalendar calendar;
   private final Notifications notifications;
+  private final PlatformClock clock;
 
-  SlaJobHandler(WorkingTimeBusinessCalendar calendar, Notifications notifications) {
+  SlaJobHandler(WorkingTimeBusinessCalendar calendar, Notifications notifications, PlatformClock clock) {
     this.calendar = calendar;
     this.notifications = notifications;
+    this.clock = clock;
   }
 
   @Override
@@ -54,14 +56,14 @@ class SlaJobHandler implements JobHandler<SlaJob> {
     }
     switch (job.kind()) {
       case REMINDER -> {
-        task.setVariableLocal(REMINDED_AT, ClockUtil.getCurrentTime());
+        task.setVariableLocal(REMINDED_AT, clock.date());
         log.info("SLA reminder: task '{}' ({}) is due {}; for {}", task.getName(), task.getId(), task.getDueDate(), people(task));
         notifications.reminder(task);
       }
       case ESCALATION -> {
         task.setPriority(Math.max(task.getPriority(), ESCALATED_PRIORITY));
         task.setVariableLocal(ESCALATION_LEVEL, 1);
-        task.setVariableLocal(ESCALATED_AT, ClockUtil.getCurrentTime());
+        task.setVariableLocal(ESCALATED_AT, clock.date());
         Object after = task.getVariableLocal(SECOND_ESCALATION_AFTER);
         if (after instanceof String duration) {
           SlaJobs.schedule(new SlaJob(SlaJob.Kind.SECOND_ESCALATION, task.getId()),

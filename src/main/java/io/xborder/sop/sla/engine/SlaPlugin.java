@@ -2,6 +2,7 @@ package io.xborder.sop.sla.engine;
 
 import io.xborder.sop.notification.Notifications;
 import io.xborder.sop.sla.WorkingTimeCalendar;
+import io.xborder.sop.system.PlatformClock;
 import io.xborder.sop.system.engine.EngineExtensions;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -34,16 +35,19 @@ class SlaPlugin extends AbstractProcessEnginePlugin {
 
   private final Notifications notifications;
 
-  SlaPlugin(WorkingTimeCalendar workingTime, Notifications notifications) {
-    this.calendar = new WorkingTimeBusinessCalendar(workingTime);
+  private final PlatformClock clock;
+
+  SlaPlugin(WorkingTimeCalendar workingTime, Notifications notifications, PlatformClock clock) {
+    this.calendar = new WorkingTimeBusinessCalendar(workingTime, clock);
     this.notifications = notifications;
+    this.clock = clock;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineExtensions.addPostParseListener(configuration, new AttachSla());
 
-    EngineExtensions.addJobHandler(configuration, new SlaJobHandler(calendar, notifications));
+    EngineExtensions.addJobHandler(configuration, new SlaJobHandler(calendar, notifications, clock));
   }
 
   class AttachSla extends AbstractBpmnParseListener {

@@ -1,10 +1,10 @@
 package io.xborder.sop.sla.engine;
 
+import io.xborder.sop.system.PlatformClock;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.joda.time.DateTime;
 import org.joda.time.DateTimeZone;
 
@@ -17,6 +17,8 @@ import org.joda.time.DateTimeZone;
 public final class TeamDateTime {
 
   public static final String FUNCTION = "teamDateTime";
+  /** Expression functions are static methods, so the clock is made here rather than injected. */
+  private static final PlatformClock CLOCK = new PlatformClock();
 
   private TeamDateTime() {}
 
@@ -28,6 +30,6 @@ public final class TeamDateTime {
             instanceof WorkingTimeBusinessCalendar workingTime
         ? DateTimeZone.forTimeZone(TimeZone.getTimeZone(workingTime.zone()))
         : DateTimeZone.getDefault();
-    return new DateTime(ClockUtil.getCurrentTime(), zone);
+    return new DateTime(CLOCK.date(), zone);
   }
 }

@@ -1,6 +1,7 @@
 package io.xborder.sop.sla.engine;
 
 import io.xborder.sop.sla.WorkingTimeCalendar;
+import io.xborder.sop.system.PlatformClock;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -8,7 +9,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -19,10 +19,12 @@ import org.camunda.bpm.engine.task.Task;
 public class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
   private final WorkingTimeCalendar calendar;
+  private final PlatformClock clock;
   private final DueDateBusinessCalendar dates = new DueDateBusinessCalendar();
 
-  public WorkingTimeBusinessCalendar(WorkingTimeCalendar calendar) {
+  public WorkingTimeBusinessCalendar(WorkingTimeCalendar calendar, PlatformClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   ZoneId zone() {
@@ -45,7 +47,7 @@ public class WorkingTimeBusinessCalendar implements BusinessCalendar {
     if (!text.startsWith("P")) {
       return dates.resolveDuedate(text, startDate);
     }
-    Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
+    Date start = startDate != null ? startDate : clock.date();
     return Date.from(calendar.plus(start.toInstant(), workingTime(text)));
   }
 

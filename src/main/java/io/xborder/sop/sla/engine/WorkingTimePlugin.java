@@ -2,6 +2,7 @@ package io.xborder.sop.sla.engine;
 
 import io.xborder.sop.sla.WorkingTimeCalendar;
 import io.xborder.sop.sla.WorkingTimeSettings;
+import io.xborder.sop.system.PlatformClock;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
@@ -23,9 +24,11 @@ import org.springframework.context.annotation.Configuration;
 class WorkingTimePlugin extends AbstractProcessEnginePlugin {
 
   private final WorkingTimeCalendar calendar;
+  private final PlatformClock clock;
 
-  WorkingTimePlugin(WorkingTimeSettings settings) {
+  WorkingTimePlugin(WorkingTimeSettings settings, PlatformClock clock) {
     this.calendar = new WorkingTimeCalendar(settings);
+    this.clock = clock;
   }
 
   @Bean
@@ -35,7 +38,7 @@ class WorkingTimePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    WorkingTimeBusinessCalendar workingTime = new WorkingTimeBusinessCalendar(calendar);
+    WorkingTimeBusinessCalendar workingTime = new WorkingTimeBusinessCalendar(calendar, clock);
     MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
     calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, workingTime);
     calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, workingTime);
