@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +29,11 @@ public class ComplianceEvidence {
   private static final String DEFAULT_SIGN_OFF = "compliance-filing";
 
   private final PlatformClock clock;
+  private final IdentityService identity;
 
-  ComplianceEvidence(PlatformClock clock) {
+  ComplianceEvidence(PlatformClock clock, IdentityService identity) {
     this.clock = clock;
+    this.identity = identity;
   }
 
   @SuppressWarnings("unchecked")
@@ -41,7 +43,8 @@ public class ComplianceEvidence {
     proof.put("step", step == null ? null : step.get("stepName"));
     proof.put("reference", execution.getVariable(EVIDENCE_REFERENCE));
     proof.put("link", execution.getVariable(EVIDENCE_LINK));
-    proof.put("recordedBy", Context.getCommandContext().getAuthenticatedUserId());
+    var user = identity.getCurrentAuthentication();
+    proof.put("recordedBy", user == null ? null : user.getUserId());
     proof.put("recordedAt", clock.instant().toString());
     List<Object> evidence = new ArrayList<>();
     if (execution.getVariable(EVIDENCE) instanceof List<?> earlier) {

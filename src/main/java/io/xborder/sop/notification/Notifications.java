@@ -5,7 +5,7 @@ import io.xborder.sop.notification.engine.MailJobHandler;
 import io.xborder.sop.projects.ProjectTaskNames;
 import io.xborder.sop.projects.ProjectVariables;
 import io.xborder.sop.signoff.SignOff;
-import io.xborder.sop.system.engine.ProjectJobs;
+import io.xborder.sop.system.engine.InsideCommand;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,10 +85,9 @@ public class Notifications {
     if (userId == null) {
       return;
     }
-    ExecutionEntity instance = (ExecutionEntity) processInstance;
-    Project project = Project.of(instance);
+    Project project = Project.of(processInstance);
     for (Recipient recipient : recipients.of(List.of(userId), List.of())) {
-      enqueue(instance, new Mail(MailKind.PROJECT_COMPLETED, recipient.userId(), recipient.name(), recipient.address(),
+      enqueue(processInstance, new Mail(MailKind.PROJECT_COMPLETED, recipient.userId(), recipient.name(), recipient.address(),
           recipient.language(), recipient.zone().getId(), null, null, project.name(), project.businessKey(), null,
           null));
     }
@@ -98,7 +95,7 @@ public class Notifications {
 
   private void post(MailKind kind, DelegateTask task, Collection<String> users, Collection<String> groups,
       String reason) {
-    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    DelegateExecution execution = task.getExecution();
     Project project = Project.of(execution);
     String due = task.getDueDate() == null ? null : task.getDueDate().toInstant().toString();
     for (Recipient recipient : recipients.of(users, groups)) {
@@ -112,27 +109,23 @@ public class Notifications {
    * The job carries the process of the work that caused it, so only those who may see that project see
    * or touch it; it is not attached to the execution, whose end would delete it (the completion mail).
    */
-  private void enqueue(ExecutionEntity cause, Mail mail) {
+  private void enqueue(DelegateExecution cause, Mail mail) {
     if (mail.address() == null || mail.address().isBlank()) {
       log.info("No {} mail for user '{}': no e-mail address", mail.kind(), mail.userId());
       return;
     }
-    MessageEntity job = new MessageEntity();
-    job.setJobHandlerType(MailJobHandler.TYPE);
-    job.setJobHandlerConfiguration(mail);
-    job.setRetries(settings.attempts());
-    ProjectJobs.belongTo(job, cause.getProcessDefinition());
-    Context.getCommandContext().getJobManager().send(job);
+    MailJobHandler.send(mail, settings.attempts(), InsideCommand.processDefinition(cause));
   }
 
   /** The top-level process a task belongs to: a KYC or a sign-off is part of the store opening that called it. */
   record Project(String name, String businessKey) {
-    static Project of(ExecutionEntity execution) {
-      ExecutionEntity top = execution.getProcessInstance();
+    static Project of(DelegateExecution execution) {
+      DelegateExecution top = execution.getProcessInstance();
       while (top.getSuperExecution() != null) {
         top = top.getSuperExecution().getProcessInstance();
       }
-      String name = Optional.ofNullable(top.getProcessDefinition().getName()).orElse(top.getProcessDefinition().getKey());
+      ProcessDefinition definition = InsideCommand.processDefinition(top);
+      String name = Optional.ofNullable(definition.getName()).orElse(definition.getKey());
       return new Project(name, top.getBusinessKey());
     }
   }
@@ -147,7 +140,7 @@ public class Notifications {
   }
 
   private static boolean isSignOff(DelegateTask task) {
-    return SignOff.PROCESS_KEY.equals(((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey());
+    return SignOff.PROCESS_KEY.equals(InsideCommand.processDefinition(task.getExecution()).getKey());
   }
 
   private static List<String> candidateUsers(DelegateTask task) {
@@ -163,13 +156,11 @@ public class Notifications {
   }
 
   private static String currentUser() {
-    var authentication = Context.getCommandContext().getAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return InsideCommand.currentUserId();
   }
 
   private static String startedBy(String processInstanceId) {
-    var history = Context.getCommandContext().getHistoricProcessInstanceManager()
-        .findHistoricProcessInstance(processInstanceId);
+    var history = InsideCommand.historicProcessInstance(processInstanceId);
     return history == null ? null : history.getStartUserId();
   }
 }

@@ -20,7 +20,12 @@ import org.springframework.stereotype.Component;
  * so REST answers 400 with the reason.
  */
 @Component
-class RefusalUnwrapping extends AbstractProcessEnginePlugin {
+public class RefusalUnwrapping extends AbstractProcessEnginePlugin {
+
+  /** A refusal of what a person submitted, answered 400 with the message by the REST API and Tasklist. */
+  public static RuntimeException inputRefused(Object field, String message) {
+    return new FormFieldValidationException(field, message);
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
