@@ -4,8 +4,10 @@ import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE;
 import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE_LINK;
 import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE_REFERENCE;
 import static io.xborder.sop.compliance.ComplianceRemediation.NOTICE_COUNT;
+import static io.xborder.sop.compliance.ComplianceRemediation.STEP;
 import static io.xborder.sop.compliance.ComplianceRemediation.STEPS;
 
+import io.xborder.sop.projects.TypedVariables;
 import io.xborder.sop.system.PlatformClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +38,8 @@ public class ComplianceEvidence {
     this.identity = identity;
   }
 
-  @SuppressWarnings("unchecked")
   public void record(DelegateExecution execution) {
-    Map<String, Object> step = (Map<String, Object>) execution.getVariable("step");
+    Map<?, ?> step = TypedVariables.read(execution, STEP, Map.class);
     Map<String, Object> proof = new LinkedHashMap<>();
     proof.put("step", step == null ? null : step.get("stepName"));
     proof.put("reference", execution.getVariable(EVIDENCE_REFERENCE));

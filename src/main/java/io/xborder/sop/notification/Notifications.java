@@ -4,6 +4,7 @@ import io.xborder.sop.notification.Recipients.Recipient;
 import io.xborder.sop.notification.engine.MailJobHandler;
 import io.xborder.sop.projects.ProjectTaskNames;
 import io.xborder.sop.projects.ProjectVariables;
+import io.xborder.sop.projects.TypedVariables;
 import io.xborder.sop.signoff.SignOff;
 import io.xborder.sop.system.engine.InsideCommand;
 import java.util.Collection;
@@ -50,7 +51,7 @@ public class Notifications {
     }
     if (isRework(task)) {
       post(MailKind.WORK_REJECTED, task, List.of(assignee), List.of(),
-          (String) task.getVariable(SignOff.REJECTION_REASON));
+          TypedVariables.read(task, SignOff.REJECTION_REASON, String.class));
     } else {
       post(MailKind.TASK_ASSIGNED, task, List.of(assignee), List.of(), null);
     }

@@ -37,7 +37,7 @@ public class ProjectIdentity implements ExecutionListener {
       execution.setProcessBusinessKey(code);
     }
     if (isBlank(code) && caller != null) {
-      code = (String) caller.getVariable(PROJECT_CODE);
+      code = TypedVariables.read(caller, PROJECT_CODE, String.class);
     }
     if (!isBlank(code)) {
       execution.setVariable(PROJECT_CODE, code);

@@ -5,6 +5,7 @@ import io.xborder.sop.projects.ProjectCodes;
 import io.xborder.sop.projects.ProjectIdentity;
 import io.xborder.sop.projects.ProjectPattern;
 import io.xborder.sop.projects.ProjectTaskNames;
+import io.xborder.sop.projects.ProjectVariables;
 import io.xborder.sop.system.engine.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectsPlugin extends AbstractProcessEnginePlugin {
 
-  static final String CODE_PROPERTY = "projectCode";
-  static final String SUBJECT_PROPERTY = "projectSubject";
+  /** The extension properties are named after the variables they make. */
+  static final String CODE_PROPERTY = ProjectVariables.PROJECT_CODE;
+  static final String SUBJECT_PROPERTY = ProjectVariables.PROJECT_SUBJECT;
 
   private final ProjectCodes codes;
   private final OptionLabels labels;

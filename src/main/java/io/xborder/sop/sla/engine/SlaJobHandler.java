@@ -1,5 +1,9 @@
 package io.xborder.sop.sla.engine;
 
+import static io.xborder.sop.sla.SlaVariables.ESCALATED_AT;
+import static io.xborder.sop.sla.SlaVariables.ESCALATION_LEVEL;
+import static io.xborder.sop.sla.SlaVariables.REMINDED_AT;
+
 import io.xborder.sop.notification.Notifications;
 import io.xborder.sop.system.PlatformClock;
 import java.util.Set;
@@ -22,11 +26,7 @@ import org.slf4j.LoggerFactory;
 class SlaJobHandler implements JobHandler<SlaJob> {
 
   static final String TYPE = "xborder-sla";
-  /** Task-local variables the SLA writes. */
-  static final String ESCALATION_LEVEL = "escalationLevel";
-  static final String REMINDED_AT = "remindedAt";
-  /** What the reports count as an escalation raised (reporting.ReportVariables.ESCALATED_AT). */
-  static final String ESCALATED_AT = "escalatedAt";
+  /** Task-local: how long after the escalation the second one falls due, from the task's service level. */
   static final String SECOND_ESCALATION_AFTER = "slaSecondEscalationAfter";
   static final int ESCALATED_PRIORITY = 80;
   static final int SECOND_ESCALATION_PRIORITY = 100;
