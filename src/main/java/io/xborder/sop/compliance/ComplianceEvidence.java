@@ -4,16 +4,18 @@ import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE;
 import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE_LINK;
 import static io.xborder.sop.compliance.ComplianceRemediation.EVIDENCE_REFERENCE;
 import static io.xborder.sop.compliance.ComplianceRemediation.NOTICE_COUNT;
+import static io.xborder.sop.compliance.ComplianceRemediation.STEP;
 import static io.xborder.sop.compliance.ComplianceRemediation.STEPS;
 
-import java.time.Instant;
+import io.xborder.sop.projects.TypedVariables;
+import io.xborder.sop.system.PlatformClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -28,15 +30,23 @@ public class ComplianceEvidence {
   private static final List<String> RISK_ORDER = List.of("low", "medium", "high");
   private static final String DEFAULT_SIGN_OFF = "compliance-filing";
 
-  @SuppressWarnings("unchecked")
+  private final PlatformClock clock;
+  private final IdentityService identity;
+
+  ComplianceEvidence(PlatformClock clock, IdentityService identity) {
+    this.clock = clock;
+    this.identity = identity;
+  }
+
   public void record(DelegateExecution execution) {
-    Map<String, Object> step = (Map<String, Object>) execution.getVariable("step");
+    Map<?, ?> step = TypedVariables.read(execution, STEP, Map.class);
     Map<String, Object> proof = new LinkedHashMap<>();
     proof.put("step", step == null ? null : step.get("stepName"));
     proof.put("reference", execution.getVariable(EVIDENCE_REFERENCE));
     proof.put("link", execution.getVariable(EVIDENCE_LINK));
-    proof.put("recordedBy", Context.getCommandContext().getAuthenticatedUserId());
-    proof.put("recordedAt", Instant.now().toString());
+    var user = identity.getCurrentAuthentication();
+    proof.put("recordedBy", user == null ? null : user.getUserId());
+    proof.put("recordedAt", clock.instant().toString());
     List<Object> evidence = new ArrayList<>();
     if (execution.getVariable(EVIDENCE) instanceof List<?> earlier) {
       evidence.addAll(earlier);

@@ -1,5 +1,7 @@
 package io.xborder.sop.compliance;
 
+import io.xborder.sop.projects.ProjectVariables;
+
 /** Names the compliance remediation template shares with its diagram, forms, decision and the ERP. */
 public final class ComplianceRemediation {
 
@@ -20,11 +22,13 @@ public final class ComplianceRemediation {
   public static final String EVENT_LISTINGS_REINSTATED = "Event_ListingsReinstated";
 
   public static final String REGULATION = "regulation";
-  public static final String PLATFORM = "platform";
-  public static final String SITE = "site";
+  public static final String PLATFORM = ProjectVariables.PLATFORM;
+  public static final String SITE = ProjectVariables.SITE;
   public static final String SKUS = "skus";
   public static final String DEADLINE = "deadline";
   public static final String STEPS = "remediationSteps";
+  /** One of the steps while it is worked on: the element variable of the multi-instance over {@link #STEPS}. */
+  public static final String STEP = "step";
   public static final String EVIDENCE = "evidence";
   public static final String EVIDENCE_REFERENCE = "evidenceReference";
   public static final String EVIDENCE_LINK = "evidenceLink";

@@ -10,14 +10,14 @@ import java.util.function.Predicate;
  * uses one (the engine is built before most beans exist), and recognised again when a method is
  * called on them.
  */
-final class CatalogueBeans {
+public final class CatalogueBeans {
 
   private final Function<String, Object> lookup;
   private final Predicate<String> isBeanName;
   private final Map<String, Object> byName = new ConcurrentHashMap<>();
   private final Map<Object, String> names = new ConcurrentHashMap<>();
 
-  CatalogueBeans(Function<String, Object> lookup, Predicate<String> isBeanName) {
+  public CatalogueBeans(Function<String, Object> lookup, Predicate<String> isBeanName) {
     this.lookup = lookup;
     this.isBeanName = isBeanName;
   }
@@ -26,7 +26,7 @@ final class CatalogueBeans {
    * The bean, or null when the name is neither in the catalogue nor a bean (a variable the
    * process does not have). Asked only after the variables: a variable may have any name.
    */
-  Object resolve(String name) {
+  public Object resolve(String name) {
     if (!ExpressionCatalogue.isBean(name)) {
       if (isBeanName.test(name) || JavaInternals.isMember(name)) {
         throw new ExpressionRefusedException("Expression refused: bean '" + name + "' is not in the catalogue");

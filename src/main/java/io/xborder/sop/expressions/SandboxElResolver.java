@@ -17,14 +17,14 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
  * the catalogue's beans only their catalogue methods, and on the engine's own objects
  * ({@code execution}, {@code task}) only what their public delegate interfaces offer.
  */
-final class SandboxElResolver extends ELResolver {
+public final class SandboxElResolver extends ELResolver {
 
   private static final String ENGINE_INTERNALS = "org.camunda.bpm.engine.impl.";
 
   private final ELResolver delegate;
   private final CatalogueBeans beans;
 
-  SandboxElResolver(ELResolver delegate, CatalogueBeans beans) {
+  public SandboxElResolver(ELResolver delegate, CatalogueBeans beans) {
     this.delegate = delegate;
     this.beans = beans;
   }

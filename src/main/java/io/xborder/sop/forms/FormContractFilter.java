@@ -1,5 +1,6 @@
 package io.xborder.sop.forms;
 
+import io.xborder.sop.system.EnginePaths;
 import io.xborder.sop.system.ReplayedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +34,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,12 +86,11 @@ class FormContractFilter extends OncePerRequestFilter {
   private final List<String> mounts;
 
   FormContractFilter(ProcessEngine engine, FormLookup forms, InputLimits limits,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+      EnginePaths paths) {
     this.identityService = engine.getIdentityService();
     this.forms = forms;
     this.limits = limits;
-    this.mounts = List.of(restPath, webAppPath + "/api/engine");
+    this.mounts = List.of(paths.rest(), paths.webApps() + "/api/engine");
   }
 
   @Bean

@@ -8,16 +8,16 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The validation rules of one Camunda Form (form-js schema), applied to submitted values. */
-final class FormRules {
+public final class FormRules {
 
   private final List<JsonNode> fields = new ArrayList<>();
 
-  FormRules(JsonNode form) {
+  public FormRules(JsonNode form) {
     collect(form.path("components"));
   }
 
   /** One message per broken rule, naming the field; empty when the values pass. */
-  List<String> violations(Function<String, Object> values) {
+  public List<String> violations(Function<String, Object> values) {
     List<String> violations = new ArrayList<>();
     for (JsonNode field : fields) {
       String key = field.get("key").asText();

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.form.FormField;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * A generated task form ({@code camunda:formData}, Modeler's "Generated Task Forms") written as
@@ -21,38 +19,14 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * every submission, not only when Tasklist submits the form, and so that submissions through the REST
  * API are held to its fields like a Camunda Form's ({@link FormLookup}).
  */
-final class GeneratedForm {
+public final class GeneratedForm {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private GeneratedForm() {}
 
   /** One field as both sources describe it: the diagram's XML when it is parsed, the engine's form data at run time. */
-  private record Field(String id, String label, String type, Map<String, String> constraints, Map<String, String> values) {}
-
-  /** The form of a user task or start event, or null when it has no generated form. */
-  static JsonNode of(Element flowNode) {
-    Element extensions = flowNode.element("extensionElements");
-    Element formData = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formData");
-    if (formData == null) {
-      return null;
-    }
-    List<Field> fields = new ArrayList<>();
-    for (Element field : formData.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formField")) {
-      Map<String, String> constraints = new LinkedHashMap<>();
-      Element validation = field.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "validation");
-      if (validation != null) {
-        validation.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "constraint")
-            .forEach(constraint -> constraints.put(constraint.attribute("name", ""), constraint.attribute("config")));
-      }
-      Map<String, String> values = new LinkedHashMap<>();
-      field.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "value")
-          .forEach(value -> values.put(value.attribute("id"), value.attribute("name", value.attribute("id"))));
-      fields.add(new Field(field.attribute("id"), field.attribute("label", field.attribute("id")),
-          field.attribute("type", "string"), constraints, values));
-    }
-    return asCamundaForm(fields);
-  }
+  public record Field(String id, String label, String type, Map<String, String> constraints, Map<String, String> values) {}
 
   /** The generated form the engine serves for a task or start event, or null when it has none. */
   static JsonNode of(FormData formData) {
@@ -74,7 +48,7 @@ final class GeneratedForm {
     return asCamundaForm(fields);
   }
 
-  private static JsonNode asCamundaForm(List<Field> fields) {
+  public static JsonNode asCamundaForm(List<Field> fields) {
     ObjectNode form = JSON.createObjectNode();
     ArrayNode components = form.putArray("components");
     for (Field field : fields) {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * Every sentence the form contract and the input limits answer with. They are built here only, so
  * the messages in other languages (issue #12) have one place to go.
  */
-final class RefusalMessages {
+public final class RefusalMessages {
 
   private RefusalMessages() {}
 
@@ -21,7 +21,7 @@ final class RefusalMessages {
    * shows this text to the person: Chinese first for the team, the English in brackets for agencies,
    * each field by the label the form shows; never the form's pattern.
    */
-  static String formNotFilledIn(List<String> violations) {
+  public static String formNotFilledIn(List<String> violations) {
     return "表单填写有误，未保存 / The form was not filled in correctly, nothing was saved: "
         + String.join("；", violations);
   }

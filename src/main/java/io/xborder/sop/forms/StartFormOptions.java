@@ -3,6 +3,7 @@ package io.xborder.sop.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xborder.sop.system.EnginePaths;
 import io.xborder.sop.system.RewrittenJsonAnswer;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,11 +32,10 @@ class StartFormOptions extends RewrittenJsonAnswer {
   private final List<String> mounts;
 
   StartFormOptions(List<StartFormValues> values,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+      EnginePaths paths) {
     super("GET", DEPLOYED_START_FORM);
     this.byName = values.stream().collect(Collectors.toMap(StartFormValues::name, Function.identity()));
-    this.mounts = List.of(restPath, webAppPath + "/api/engine");
+    this.mounts = List.of(paths.rest(), paths.webApps() + "/api/engine");
   }
 
   @Bean

@@ -1,12 +1,12 @@
 package io.xborder.sop.identity;
 
 import io.xborder.sop.notification.Recipients;
+import io.xborder.sop.system.StartUpStep;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(DemoOrganisation.ORDER)
 @ConditionalOnProperty(name = "xborder.demo-organisation", havingValue = "true")
-class DemoOrganisation extends AbstractProcessEnginePlugin {
+class DemoOrganisation implements StartUpStep {
 
   static final int ORDER = OrganisationRoles.ORDER + 1;
   static final String PASSWORD = "demo";

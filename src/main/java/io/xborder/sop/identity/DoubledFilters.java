@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Repairs a shared filter that nodes starting at the same moment created twice (before start-up took
- * turns, see {@code system.ClusterStartLock}): the oldest stays, the others' authorizations move to it
+ * turns, see {@code system.engine.ClusterStartLock}): the oldest stays, the others' authorizations move to it
  * unless it already has one for the same user or group, and the others are deleted.
  */
 final class DoubledFilters {

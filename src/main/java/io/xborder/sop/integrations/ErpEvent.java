@@ -7,6 +7,7 @@ import static io.xborder.sop.integrations.EventField.Use.VARIABLE;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xborder.sop.compliance.ComplianceRemediation;
 import io.xborder.sop.launch.ProductLaunch;
+import io.xborder.sop.projects.ProjectVariables;
 import io.xborder.sop.replenishment.UrgentReplenishment;
 import io.xborder.sop.storeopening.StoreOpening;
 import java.util.Arrays;
@@ -42,8 +43,8 @@ enum ErpEvent {
 
   /** The compliance notice's id, which becomes its project's business key. */
   static final String NOTICE_ID = "noticeId";
-  /** The business key of the project the event is about. */
-  static final String PROJECT_CODE = "projectCode";
+  /** The business key of the project the event is about, named as its instances carry it. */
+  static final String PROJECT_CODE = ProjectVariables.PROJECT_CODE;
 
   private final String eventName;
   private final List<EventField> fields;

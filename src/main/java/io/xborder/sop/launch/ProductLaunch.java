@@ -1,5 +1,7 @@
 package io.xborder.sop.launch;
 
+import io.xborder.sop.projects.ProjectVariables;
+
 /** Names the product launch template shares with its diagram, forms and the ERP. */
 public final class ProductLaunch {
 
@@ -22,7 +24,7 @@ public final class ProductLaunch {
 
   public static final String PRODUCT_NAME = "productName";
   public static final String SKU = "sku";
-  public static final String SITE = "site";
+  public static final String SITE = ProjectVariables.SITE;
   public static final String MAIN_IMAGE_APPROVED = "mainImageApproved";
   public static final String FBA_SHIPMENT_ID = "fbaShipmentId";
 

@@ -3,7 +3,6 @@ package io.xborder.sop.notification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 
 /**
  * One mail to one person, as it stands when the work happened: the task may be done and the project
@@ -24,7 +23,7 @@ public record Mail(
     String projectName,
     String businessKey,
     String due,
-    String reason) implements JobHandlerConfiguration {
+    String reason) {
 
   /** Job configurations are stored in a 4000-character column; a reason is cut well before that. */
   static final int REASON_LIMIT = 1000;
@@ -37,7 +36,7 @@ public record Mail(
     }
   }
 
-  static Mail parse(String json) {
+  public static Mail parse(String json) {
     try {
       return JSON.readValue(json, Mail.class);
     } catch (JsonProcessingException e) {
@@ -45,8 +44,8 @@ public record Mail(
     }
   }
 
-  @Override
-  public String toCanonicalString() {
+  /** What its job keeps ({@link io.xborder.sop.notification.engine.MailJobHandler}). */
+  public String toJson() {
     try {
       return JSON.writeValueAsString(this);
     } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package io.xborder.sop.notification;
 
+import io.xborder.sop.system.PlatformClock;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,20 +23,22 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * the texts in {@code mail/messages_<language>.properties}, in the recipient's language and time zone.
  */
 @Component
-class MailComposer {
+public class MailComposer {
 
   static final String BUNDLE = "mail.messages";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final NotificationSettings settings;
+  private final PlatformClock clock;
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
 
-  MailComposer(NotificationSettings settings) {
+  MailComposer(NotificationSettings settings, PlatformClock clock) {
     this.settings = settings;
+    this.clock = clock;
   }
 
-  ComposedMail compose(Mail mail, String notificationId) {
+  public ComposedMail compose(Mail mail, String notificationId) {
     Locale locale = Locale.forLanguageTag(mail.language());
     String link = link(mail);
     Map<String, Object> fields = new HashMap<>();
@@ -52,7 +55,7 @@ class MailComposer {
     String subject = message(locale, "subject." + mail.kind().key(),
         mail.taskName() != null ? mail.taskName() : projectName, mail.businessKey() == null ? "" : mail.businessKey());
     return new ComposedMail(notificationId, mail.kind(), mail.userId(), mail.address(), subject,
-        text.process("notification", context), html.process("notification", context), link, Instant.now());
+        text.process("notification", context), html.process("notification", context), link, clock.instant());
   }
 
   /** A template named in both languages ("商品上新 / Product launch") is named to each reader in theirs. */

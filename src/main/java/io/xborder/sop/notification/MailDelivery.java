@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * is thrown, so the mail's job fails and is retried.
  */
 @Component
-class MailDelivery {
+public class MailDelivery {
 
   /** Carries the notification (job) id, so a receiver can recognise a mail it already has. */
   static final String NOTIFICATION_HEADER = "X-Xborder-Notification";
@@ -33,7 +33,7 @@ class MailDelivery {
     this.recent = recent;
   }
 
-  void deliver(ComposedMail mail) {
+  public void deliver(ComposedMail mail) {
     JavaMailSender sender = smtp.getIfAvailable();
     if (sender == null) {
       log.info("Mail not sent (no SMTP server configured, see README) to {} <{}>: {} | {}", mail.userId(), mail.to(),

@@ -1,10 +1,12 @@
 package io.xborder.sop.notification;
 
 import io.xborder.sop.notification.Recipients.Recipient;
+import io.xborder.sop.notification.engine.MailJobHandler;
 import io.xborder.sop.projects.ProjectTaskNames;
 import io.xborder.sop.projects.ProjectVariables;
+import io.xborder.sop.projects.TypedVariables;
 import io.xborder.sop.signoff.SignOff;
-import io.xborder.sop.system.ProjectJobs;
+import io.xborder.sop.system.engine.InsideCommand;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,20 +38,20 @@ public class Notifications {
   }
 
   /** A new task nobody has yet: its candidates are told (approvers: a sign-off is requested). */
-  void taskOffered(DelegateTask task) {
+  public void taskOffered(DelegateTask task) {
     MailKind kind = isApproval(task) ? MailKind.SIGN_OFF_REQUESTED : MailKind.TASK_OFFERED;
     post(kind, task, candidateUsers(task), candidateGroups(task), null);
   }
 
   /** A task given to someone by someone else (claiming one's own task needs no mail). */
-  void taskAssigned(DelegateTask task) {
+  public void taskAssigned(DelegateTask task) {
     String assignee = task.getAssignee();
     if (assignee == null || assignee.equals(currentUser())) {
       return;
     }
     if (isRework(task)) {
       post(MailKind.WORK_REJECTED, task, List.of(assignee), List.of(),
-          (String) task.getVariable(SignOff.REJECTION_REASON));
+          TypedVariables.read(task, SignOff.REJECTION_REASON, String.class));
     } else {
       post(MailKind.TASK_ASSIGNED, task, List.of(assignee), List.of(), null);
     }
@@ -80,16 +80,15 @@ public class Notifications {
   }
 
   /** A project (a process nobody called) ended normally: its owner, or whoever started it, is told. */
-  void projectCompleted(DelegateExecution processInstance) {
+  public void projectCompleted(DelegateExecution processInstance) {
     Object owner = processInstance.getVariable(ProjectVariables.PROJECT_OWNER);
     String userId = owner instanceof String id ? id : startedBy(processInstance.getProcessInstanceId());
     if (userId == null) {
       return;
     }
-    ExecutionEntity instance = (ExecutionEntity) processInstance;
-    Project project = Project.of(instance);
+    Project project = Project.of(processInstance);
     for (Recipient recipient : recipients.of(List.of(userId), List.of())) {
-      enqueue(instance, new Mail(MailKind.PROJECT_COMPLETED, recipient.userId(), recipient.name(), recipient.address(),
+      enqueue(processInstance, new Mail(MailKind.PROJECT_COMPLETED, recipient.userId(), recipient.name(), recipient.address(),
           recipient.language(), recipient.zone().getId(), null, null, project.name(), project.businessKey(), null,
           null));
     }
@@ -97,7 +96,7 @@ public class Notifications {
 
   private void post(MailKind kind, DelegateTask task, Collection<String> users, Collection<String> groups,
       String reason) {
-    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    DelegateExecution execution = task.getExecution();
     Project project = Project.of(execution);
     String due = task.getDueDate() == null ? null : task.getDueDate().toInstant().toString();
     for (Recipient recipient : recipients.of(users, groups)) {
@@ -111,27 +110,23 @@ public class Notifications {
    * The job carries the process of the work that caused it, so only those who may see that project see
    * or touch it; it is not attached to the execution, whose end would delete it (the completion mail).
    */
-  private void enqueue(ExecutionEntity cause, Mail mail) {
+  private void enqueue(DelegateExecution cause, Mail mail) {
     if (mail.address() == null || mail.address().isBlank()) {
       log.info("No {} mail for user '{}': no e-mail address", mail.kind(), mail.userId());
       return;
     }
-    MessageEntity job = new MessageEntity();
-    job.setJobHandlerType(MailJobHandler.TYPE);
-    job.setJobHandlerConfiguration(mail);
-    job.setRetries(settings.attempts());
-    ProjectJobs.belongTo(job, cause.getProcessDefinition());
-    Context.getCommandContext().getJobManager().send(job);
+    MailJobHandler.send(mail, settings.attempts(), InsideCommand.processDefinition(cause));
   }
 
   /** The top-level process a task belongs to: a KYC or a sign-off is part of the store opening that called it. */
   record Project(String name, String businessKey) {
-    static Project of(ExecutionEntity execution) {
-      ExecutionEntity top = execution.getProcessInstance();
+    static Project of(DelegateExecution execution) {
+      DelegateExecution top = execution.getProcessInstance();
       while (top.getSuperExecution() != null) {
         top = top.getSuperExecution().getProcessInstance();
       }
-      String name = Optional.ofNullable(top.getProcessDefinition().getName()).orElse(top.getProcessDefinition().getKey());
+      ProcessDefinition definition = InsideCommand.processDefinition(top);
+      String name = Optional.ofNullable(definition.getName()).orElse(definition.getKey());
       return new Project(name, top.getBusinessKey());
     }
   }
@@ -146,7 +141,7 @@ public class Notifications {
   }
 
   private static boolean isSignOff(DelegateTask task) {
-    return SignOff.PROCESS_KEY.equals(((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey());
+    return SignOff.PROCESS_KEY.equals(InsideCommand.processDefinition(task.getExecution()).getKey());
   }
 
   private static List<String> candidateUsers(DelegateTask task) {
@@ -162,13 +157,11 @@ public class Notifications {
   }
 
   private static String currentUser() {
-    var authentication = Context.getCommandContext().getAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return InsideCommand.currentUserId();
   }
 
   private static String startedBy(String processInstanceId) {
-    var history = Context.getCommandContext().getHistoricProcessInstanceManager()
-        .findHistoricProcessInstance(processInstanceId);
+    var history = InsideCommand.historicProcessInstance(processInstanceId);
     return history == null ? null : history.getStartUserId();
   }
 }

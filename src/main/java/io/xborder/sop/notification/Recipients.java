@@ -1,6 +1,7 @@
 package io.xborder.sop.notification;
 
 import io.xborder.sop.sla.WorkingTimeSettings;
+import io.xborder.sop.system.engine.InsideCommand;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +38,8 @@ public class Recipients {
 
   /** The users and the members of the groups, each once, in the order given. */
   List<Recipient> of(Collection<String> userIds, Collection<String> groupIds) {
-    IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
-    return Context.getCommandContext().runWithoutAuthorization(() -> {
+    IdentityService identity = InsideCommand.identityService();
+    return InsideCommand.withoutAuthorization(() -> {
       Map<String, User> users = new LinkedHashMap<>();
       for (String userId : userIds) {
         Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())

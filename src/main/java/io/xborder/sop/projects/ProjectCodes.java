@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two starts of one code, on one node or several, take turns on a database lock named after the code.
  */
 @Component
-class ProjectCodes {
+public class ProjectCodes {
 
   private static final String TABLE = "XB_PROJECT_CODE_COUNTER";
 

@@ -13,14 +13,14 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  * process (KYC, sign-off) serves its caller's project and carries the caller's code and subject, so
  * its tasks say which project they belong to.
  */
-class ProjectIdentity implements ExecutionListener {
+public class ProjectIdentity implements ExecutionListener {
 
   private final ProjectPattern codePattern;
   private final ProjectPattern subjectPattern;
   private final ProjectCodes codes;
   private final OptionLabels labels;
 
-  ProjectIdentity(ProjectPattern codePattern, ProjectPattern subjectPattern, ProjectCodes codes, OptionLabels labels) {
+  public ProjectIdentity(ProjectPattern codePattern, ProjectPattern subjectPattern, ProjectCodes codes, OptionLabels labels) {
     this.codePattern = codePattern;
     this.subjectPattern = subjectPattern;
     this.codes = codes;
@@ -37,7 +37,7 @@ class ProjectIdentity implements ExecutionListener {
       execution.setProcessBusinessKey(code);
     }
     if (isBlank(code) && caller != null) {
-      code = (String) caller.getVariable(PROJECT_CODE);
+      code = TypedVariables.read(caller, PROJECT_CODE, String.class);
     }
     if (!isBlank(code)) {
       execution.setVariable(PROJECT_CODE, code);

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code SO-{platform}-{site}-{number}} or {@code {storeName} ({platform} {site})}. In a code,
  * {@code {number}} is the template's counter for the rest of the code.
  */
-record ProjectPattern(String text) {
+public record ProjectPattern(String text) {
 
   static final String NUMBER = "number";
 

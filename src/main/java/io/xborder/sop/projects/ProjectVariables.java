@@ -15,5 +15,11 @@ public final class ProjectVariables {
   /** What the project is about in a few words (store, product, notice, event), shown beside the code. */
   public static final String PROJECT_SUBJECT = "projectSubject";
 
+  /** The marketplace a project is for (the forms' option value, e.g. {@code amazon}); the board filters by it. */
+  public static final String PLATFORM = "platform";
+
+  /** The marketplace site (e.g. {@code DE}); the board filters by it. */
+  public static final String SITE = "site";
+
   private ProjectVariables() {}
 }

@@ -1,5 +1,7 @@
 package io.xborder.sop.promotion;
 
+import io.xborder.sop.projects.ProjectVariables;
+
 /** Names the promotion readiness template shares with its diagram, forms and decision. */
 public final class PromotionReadiness {
 
@@ -16,7 +18,7 @@ public final class PromotionReadiness {
   public static final String EVENT_TYPE = "eventType";
   public static final String EVENT_NAME = "eventName";
   public static final String EVENT_DATE = "eventDate";
-  public static final String SITE = "site";
+  public static final String SITE = ProjectVariables.SITE;
 
   private PromotionReadiness() {}
 }

@@ -1,5 +1,7 @@
 package io.xborder.sop.replenishment;
 
+import io.xborder.sop.projects.ProjectVariables;
+
 /** Names the urgent replenishment template shares with its diagram, forms, decisions and the ERP. */
 public final class UrgentReplenishment {
 
@@ -14,7 +16,7 @@ public final class UrgentReplenishment {
   public static final String EVENT_REPLENISHED = "Event_Replenished";
 
   public static final String SKU = "sku";
-  public static final String SITE = "site";
+  public static final String SITE = ProjectVariables.SITE;
   public static final String DAYS_OF_COVER = "daysOfCover";
   public static final String DAILY_SALES = "dailySales";
   public static final String ALERT_COUNT = "alertCount";

@@ -13,19 +13,19 @@ import org.springframework.boot.context.properties.bind.Name;
  * audit need) and {@code templates.<process or decision key>} where one needs another.
  */
 @ConfigurationProperties("xborder.retention")
-record RetentionProperties(@Name("default") @DefaultValue("P1095D") String defaultTimeToLive,
+public record RetentionProperties(@Name("default") @DefaultValue("P1095D") String defaultTimeToLive,
     @DefaultValue Map<String, String> templates) {
 
   private static final Pattern DAYS = Pattern.compile("P(\\d{1,6})D");
 
-  RetentionProperties {
+  public RetentionProperties {
     days("xborder.retention.default", defaultTimeToLive);
     templates.forEach((key, value) -> days("xborder.retention.templates." + key, value));
     templates = Map.copyOf(templates);
   }
 
   /** The days to keep the history of the template with this key. */
-  int daysFor(String key) {
+  public int daysFor(String key) {
     String value = templates.get(key);
     return value == null ? days("xborder.retention.default", defaultTimeToLive) : days("xborder.retention.templates." + key, value);
   }

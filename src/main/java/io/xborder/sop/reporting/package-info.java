@@ -5,6 +5,6 @@
  * Camunda web-app login; the Cockpit plugin ({@code plugin-webapp/xborder-reporting}) and the
  * project board ({@code /reports/board}) show them. Works on every template; reads the SLA's and
  * sign-off's variables named in {@link io.xborder.sop.reporting.ReportVariables}. Keeps that history
- * as long as {@code xborder.retention} says per template ({@link io.xborder.sop.reporting.HistoryRetention}).
+ * as long as {@code xborder.retention} says per template ({@link io.xborder.sop.reporting.engine.HistoryRetention}).
  */
 package io.xborder.sop.reporting;

@@ -1,5 +1,7 @@
 package io.xborder.sop.signoff;
 
+import io.xborder.sop.projects.ProjectVariables;
+
 /** Names the sign-off shares with its diagram, forms, decision and the SOPs that call it. */
 public final class SignOff {
 
@@ -21,8 +23,8 @@ public final class SignOff {
 
   /** Passed in by the calling SOP. */
   public static final String ACTION_TYPE = "actionType";
-  public static final String PLATFORM = "platform";
-  public static final String SITE = "site";
+  public static final String PLATFORM = ProjectVariables.PLATFORM;
+  public static final String SITE = ProjectVariables.SITE;
   public static final String RISK_LEVEL = "riskLevel";
   public static final String SUBJECT = "signOffSubject";
   /** Display only: the documents, references and dates of the work, one per line. */
@@ -32,6 +34,11 @@ public final class SignOff {
   public static final String LEVEL_1_APPROVED = "level1Approved";
   public static final String LEVEL_2_APPROVED = "level2Approved";
   public static final String REJECTION_REASON = "rejectionReason";
+  /**
+   * A calling SOP keeps each sign-off's reason under a name ending in this (its output mapping, e.g.
+   * {@code firstSignOffRejectionReason}), which the audit shows as a sign-off decision.
+   */
+  public static final String REJECTION_REASON_SUFFIX = "RejectionReason";
 
   /**
    * Shown on the approval forms, written by the sign-off from what the engine recorded; four-eyes never

@@ -4,6 +4,7 @@ import static io.xborder.sop.signoff.SignOff.COVERS_PROPERTY;
 import static io.xborder.sop.signoff.SignOff.TASK_APPROVE_LEVEL_1;
 import static io.xborder.sop.signoff.SignOff.TASK_REWORK;
 
+import io.xborder.sop.system.engine.InsideCommand;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,12 +17,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -45,9 +46,11 @@ public class SignOffFacts {
       Set.of(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, UserOperationLogEntry.OPERATION_TYPE_RESOLVE);
 
   private final HistoryService history;
+  private final IdentityService identity;
 
-  public SignOffFacts(HistoryService history) {
+  public SignOffFacts(HistoryService history, IdentityService identity) {
     this.history = history;
+    this.identity = identity;
   }
 
   /** The rework's assignee, as {@code ${signOffFacts.latestPreparer(execution)}}: whoever last worked on it. */
@@ -138,15 +141,16 @@ public class SignOffFacts {
     return Optional.ofNullable(instance == null ? currentUser() : instance.getStartUserId());
   }
 
-  static String currentUser() {
-    return Context.getCommandContext().getAuthenticatedUserId();
+  String currentUser() {
+    var authentication = identity.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
   }
 
   /**
    * The facts are read whatever the approver may read (a finance approver has no history rights);
-   * the command context is engine API because the public services check the current user.
+   * read inside the command because the public services check the current user.
    */
   private static <T> T asEngine(Callable<T> read) {
-    return Context.getCommandContext().runWithoutAuthorization(read);
+    return InsideCommand.withoutAuthorization(read);
   }
 }

@@ -11,6 +11,7 @@ import static io.xborder.sop.signoff.SignOff.REWORK_COUNT;
 import static io.xborder.sop.signoff.SignOff.TASK_APPROVE_LEVEL_1;
 import static io.xborder.sop.signoff.SignOff.TASK_REWORK;
 
+import io.xborder.sop.system.engine.RefusalUnwrapping;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,14 +54,14 @@ public class SignOffGuard implements ExecutionListener {
       execution.removeVariables(List.of(LEVEL_1_APPROVED, LEVEL_2_APPROVED, REJECTION_REASON));
       // The engine records this rework with this very command, so its author is not in the facts yet.
       Set<String> preparers = new LinkedHashSet<>(facts.preparers(execution));
-      Optional.ofNullable(SignOffFacts.currentUser()).ifPresent(preparers::add);
+      Optional.ofNullable(facts.currentUser()).ifPresent(preparers::add);
       show(execution, preparers);
       return;
     }
     boolean firstLevel = TASK_APPROVE_LEVEL_1.equals(activity);
     String answer = firstLevel ? LEVEL_1_APPROVED : LEVEL_2_APPROVED;
     boolean approved = approved(execution, answer);
-    String approver = SignOffFacts.currentUser();
+    String approver = facts.currentUser();
     if (approver != null) {
       refuseOwnWork(showPreparers(execution), approver);
       if (firstLevel) {
@@ -103,7 +103,7 @@ public class SignOffGuard implements ExecutionListener {
     if (execution.getVariable(answer) instanceof Boolean approved) {
       return approved;
     }
-    throw new FormFieldValidationException(answer, "Say whether you approve: '" + answer + "' must be true or false");
+    throw RefusalUnwrapping.inputRefused(answer, "Say whether you approve: '" + answer + "' must be true or false");
   }
 
   private static void refuseOwnWork(Set<String> preparers, String approver) {
@@ -124,7 +124,7 @@ public class SignOffGuard implements ExecutionListener {
   private static void requireReason(DelegateExecution execution) {
     Object reason = execution.getVariable(REJECTION_REASON);
     if (!(reason instanceof String text) || text.isBlank()) {
-      throw new FormFieldValidationException(REJECTION_REASON,
+      throw RefusalUnwrapping.inputRefused(REJECTION_REASON,
           "A rejection needs a reason: '" + REJECTION_REASON + "' tells the preparer what to fix");
     }
   }

@@ -1,5 +1,6 @@
 package io.xborder.sop.storeopening;
 
+import io.xborder.sop.system.PlatformClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +20,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("kycCompleteness")
 public class KycCompleteness {
+
+  private final PlatformClock clock;
+
+  KycCompleteness(PlatformClock clock) {
+    this.clock = clock;
+  }
 
   /** After the decision: the names of the required documents, as a JSON list the KYC form shows. */
   public void listRequired(DelegateExecution execution) {
@@ -33,7 +39,7 @@ public class KycCompleteness {
    * {@code kycDocumentSummary} tells the approvers each document's reference and date.
    */
   public void check(DelegateExecution execution) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("UTC"));
+    LocalDate today = LocalDate.now(clock);
     List<String> missing = new ArrayList<>();
     List<String> summary = new ArrayList<>();
     for (RequiredDocument required : required(execution)) {

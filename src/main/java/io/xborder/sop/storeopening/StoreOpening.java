@@ -34,8 +34,8 @@ public final class StoreOpening {
   public static final String EVENT_KYC_APPROVED = "Event_KycApproved";
   public static final String EVENT_KYC_ABANDONED = "Event_KycAbandoned";
 
-  public static final String PLATFORM = "platform";
-  public static final String SITE = "site";
+  public static final String PLATFORM = ProjectVariables.PLATFORM;
+  public static final String SITE = ProjectVariables.SITE;
   public static final String COMPANY_NAME = "companyName";
   public static final String STORE_NAME = "storeName";
   public static final String PROJECT_OWNER = ProjectVariables.PROJECT_OWNER;

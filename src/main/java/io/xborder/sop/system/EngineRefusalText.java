@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,11 +25,10 @@ class EngineRefusalText extends RewrittenJsonAnswer {
   private final String restPath;
   private final String webAppEnginePath;
 
-  EngineRefusalText(@Value("${spring.jersey.application-path:/engine-rest}") String restPath,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+  EngineRefusalText(EnginePaths paths) {
     super("POST", SUBMISSION);
-    this.restPath = restPath;
-    this.webAppEnginePath = webAppPath + "/api/engine";
+    this.restPath = paths.rest();
+    this.webAppEnginePath = paths.webApps() + "/api/engine";
   }
 
   @Bean

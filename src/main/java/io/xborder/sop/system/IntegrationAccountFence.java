@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,12 +38,11 @@ class IntegrationAccountFence {
 
   @Bean
   FilterRegistrationBean<Filter> integrationAccountFenceFilter(ProcessEngine engine,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+      EnginePaths paths) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new Fence(engine, webAppPath + "/api/admin/auth/user/"));
+        new FilterRegistrationBean<>(new Fence(engine, paths.webApps() + "/api/admin/auth/user/"));
     registration.setName("integration-account-fence");
-    registration.addUrlPatterns(restPath + "/*", webAppPath + "/api/*");
+    registration.addUrlPatterns(paths.rest() + "/*", paths.webApps() + "/api/*");
     // After the REST API's authentication, which tells the engine who is calling.
     registration.setOrder(RestAuthenticationConfig.ORDER + 1);
     return registration;

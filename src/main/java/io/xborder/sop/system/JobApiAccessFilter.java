@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +39,10 @@ class JobApiAccessFilter extends OncePerRequestFilter {
   private final String restPath;
   private final String webAppEnginePath;
 
-  JobApiAccessFilter(ProcessEngine engine, @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+  JobApiAccessFilter(ProcessEngine engine, EnginePaths paths) {
     this.engine = engine;
-    this.restPath = restPath;
-    this.webAppEnginePath = webAppPath + "/api/engine/engine/";
+    this.restPath = paths.rest();
+    this.webAppEnginePath = paths.webApps() + "/api/engine/engine/";
   }
 
   @Bean

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -47,11 +46,11 @@ class LoginThrottle extends OncePerRequestFilter {
   private final TransactionTemplate ownTransaction;
 
   LoginThrottle(LoginThrottleSettings settings,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath,
+      EnginePaths paths,
       JdbcClient jdbc, PlatformTransactionManager transactions, DatabaseLocks locks) {
     this.settings = settings;
     this.clock = Clock.systemUTC();
-    this.webAppLogin = Pattern.compile(Pattern.quote(webAppPath) + "/api/admin/auth/user/[^/]+/login/[^/]+");
+    this.webAppLogin = Pattern.compile(Pattern.quote(paths.webApps()) + "/api/admin/auth/user/[^/]+/login/[^/]+");
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -3,7 +3,6 @@ package io.xborder.sop.system;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,16 +20,15 @@ class RestAuthenticationConfig {
   static final int ORDER = 0;
 
   @Bean
-  FilterRegistrationBean<Filter> restAuthenticationFilter(
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+  FilterRegistrationBean<Filter> restAuthenticationFilter(EnginePaths paths) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticated());
     registration.setName("engine-rest-authentication");
     // Before the platform's other filters on the REST API, which judge the user this one logs in.
     registration.setOrder(ORDER);
-    registration.addUrlPatterns(restPath + "/*");
+    registration.addUrlPatterns(paths.rest() + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, paths.rest());
     return registration;
   }
 

@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +26,8 @@ class SecurityHeaders extends OncePerRequestFilter {
 
   private final String webAppPath;
 
-  SecurityHeaders(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
-    this.webAppPath = webAppPath + "/";
+  SecurityHeaders(EnginePaths paths) {
+    this.webAppPath = paths.webApps() + "/";
   }
 
   @Bean

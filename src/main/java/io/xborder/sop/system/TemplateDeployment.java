@@ -1,5 +1,7 @@
 package io.xborder.sop.system;
 
+import io.xborder.sop.system.engine.ClusterStartLock;
+import io.xborder.sop.system.engine.NodeName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(TemplateDeployment.ORDER)
-public class TemplateDeployment extends AbstractProcessEnginePlugin {
+public class TemplateDeployment implements StartUpStep {
 
   /** After the organisation exists, so the first deployment is already made under its rules. */
   public static final int ORDER = 100;
@@ -49,13 +49,15 @@ public class TemplateDeployment extends AbstractProcessEnginePlugin {
   private final TemplateReleases releases;
   private final String release;
   private final NodeName node;
+  private final PlatformClock clock;
 
   TemplateDeployment(ResourcePatternResolver resources, TemplateReleases releases,
-      @Value("${xborder.release}") String release, NodeName node) {
+      @Value("${xborder.release}") String release, NodeName node, PlatformClock clock) {
     this.resources = resources;
     this.releases = releases;
     this.release = release;
     this.node = node;
+    this.clock = clock;
   }
 
   /** Runs under the start-up lock ({@link ClusterStartLock}): one node at a time looks and deploys. */
@@ -67,7 +69,7 @@ public class TemplateDeployment extends AbstractProcessEnginePlugin {
           newest.get(), release);
       return;
     }
-    Date before = ClockUtil.getCurrentTime();
+    Date before = clock.date();
     DeploymentWithDefinitions deployment = deploy(engine);
     if (deployment == null) {
       log.warn("No templates found in processes/, dmn/ or forms/");

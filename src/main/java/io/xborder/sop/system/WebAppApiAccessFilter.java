@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +23,8 @@ class WebAppApiAccessFilter extends OncePerRequestFilter {
 
   private final String apiPath;
 
-  WebAppApiAccessFilter(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
-    this.apiPath = webAppPath + "/api/";
+  WebAppApiAccessFilter(EnginePaths paths) {
+    this.apiPath = paths.webApps() + "/api/";
   }
 
   @Bean

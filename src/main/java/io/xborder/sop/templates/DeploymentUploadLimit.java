@@ -1,5 +1,6 @@
 package io.xborder.sop.templates;
 
+import io.xborder.sop.system.EnginePaths;
 import io.xborder.sop.system.ReplayedRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -13,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,10 +30,10 @@ class DeploymentUploadLimit {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> deploymentUploadLimitFilter(DeploymentLimits limits,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+      EnginePaths paths) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new UploadLimit(limits));
     registration.setName("deployment-upload-limit");
-    registration.addUrlPatterns(restPath + "/*");
+    registration.addUrlPatterns(paths.rest() + "/*");
     return registration;
   }
 

@@ -1,5 +1,6 @@
 package io.xborder.sop.notification;
 
+import io.xborder.sop.notification.engine.MailJobHandler;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

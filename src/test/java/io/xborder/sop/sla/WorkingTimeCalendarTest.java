@@ -3,6 +3,8 @@ package io.xborder.sop.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.xborder.sop.sla.engine.WorkingTimeBusinessCalendar;
+import io.xborder.sop.system.PlatformClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
@@ -82,7 +84,7 @@ class WorkingTimeCalendarTest {
 
   @Test
   void durationsInDaysAreWholeWorkingDays() {
-    WorkingTimeBusinessCalendar calendar = new WorkingTimeBusinessCalendar(china);
+    WorkingTimeBusinessCalendar calendar = new WorkingTimeBusinessCalendar(china, new PlatformClock());
 
     assertThat(calendar.workingTime("P2D")).isEqualTo(Duration.ofMinutes(15 * 60));
     assertThat(calendar.resolveDuedate("P1D", Date.from(at(2026, 11, 27, 17, 0, SHANGHAI))))
@@ -94,7 +96,7 @@ class WorkingTimeCalendarTest {
 
   @Test
   void aDateIsLeftAsItIs() {
-    assertThat(new WorkingTimeBusinessCalendar(china).resolveDuedate("2026-12-24T18:00:00"))
+    assertThat(new WorkingTimeBusinessCalendar(china, new PlatformClock()).resolveDuedate("2026-12-24T18:00:00"))
         .isEqualTo(Date.from(LocalDate.of(2026, 12, 24).atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant()));
   }
 
