@@ -68,8 +68,6 @@ class ArchitectureTest {
       .that().doNotBelongToAnyOf(PlatformClock.class)
       // The login throttle measures real waiting time between attempts, which a moved engine clock must not shorten.
       .and().doNotHaveFullyQualifiedName("io.xborder.sop.system.LoginThrottle")
-      // Its report period still reads the system clock; it moves to PlatformClock with the web layer's rework (issue #16, item 3).
-      .and().doNotHaveFullyQualifiedName("io.xborder.sop.reporting.ReportController")
       .should().callCodeUnitWhere(READS_THE_TIME)
       .because("business time is read from one clock, the engine's, through system.PlatformClock");
 }

@@ -1,10 +1,10 @@
 package io.xborder.sop.reporting;
 
+import io.xborder.sop.system.PlatformClock;
 import io.xborder.sop.sla.WorkingTimeSettings;
 import io.xborder.sop.system.Caller;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
@@ -40,10 +40,11 @@ class ReportController {
   private final ProjectBoard board;
   private final ProjectScope projects;
   private final ZoneId teamZone;
-  private final Clock clock = Clock.systemUTC();
+  private final PlatformClock clock;
 
   ReportController(HealthReport health, PeopleReport people, AuditTrail audit, ProjectBoard board, ProjectScope projects,
-      WorkingTimeSettings workingTime) {
+      WorkingTimeSettings workingTime, PlatformClock clock) {
+    this.clock = clock;
     this.health = health;
     this.people = people;
     this.audit = audit;

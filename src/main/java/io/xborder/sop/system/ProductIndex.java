@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * An index the product adds to one of the engine's tables, for a query of its own that the engine's
  * indexes do not serve. Declared as a bean by the capability whose query needs it, created by
- * {@link ProductIndexes}. PostgreSQL may get a different definition (a partial index, included
+ * {@link io.xborder.sop.system.engine.ProductIndexes}. PostgreSQL may get a different definition (a partial index, included
  * columns), which H2 does not know.
  *
  * @param name index name, {@code XB_IDX_...}, unique in the schema
@@ -28,7 +28,8 @@ public record ProductIndex(String name, String definition, String postgresDefini
     return new ProductIndex(name, definition, definition);
   }
 
-  String createStatement(boolean postgres) {
+  /** The statement that creates it unless it exists. */
+  public String createStatement(boolean postgres) {
     return "CREATE INDEX IF NOT EXISTS " + name + " ON " + (postgres ? postgresDefinition : definition);
   }
 }

@@ -1,7 +1,7 @@
 package io.xborder.sop.reporting;
 
 import io.xborder.sop.TestDatabase;
-import io.xborder.sop.system.ProductIndexes;
+import io.xborder.sop.system.engine.ProductIndexes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;

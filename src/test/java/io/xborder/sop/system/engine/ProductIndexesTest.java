@@ -1,10 +1,11 @@
-package io.xborder.sop.system;
+package io.xborder.sop.system.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.xborder.sop.PlatformTest;
 import io.xborder.sop.TestDatabase;
+import io.xborder.sop.system.ProductIndex;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
-package io.xborder.sop.system;
+package io.xborder.sop.system.engine;
 
+import io.xborder.sop.system.ProductIndex;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
