@@ -86,7 +86,7 @@ public class ProjectBoard {
         + " FROM ACT_HI_PROCINST P WHERE P.BUSINESS_KEY_ IS NOT NULL AND " + projects.isProject("P")
         + " AND (P.END_TIME_ IS NULL OR P.END_TIME_ >= :completedSince)) B WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>(Map.of("statusVariable", ReportVariables.APPLICATION_STATUS,
-        "platformVariable", "platform", "siteVariable", "site", "subjectVariable", ProjectVariables.PROJECT_SUBJECT,
+        "platformVariable", ProjectVariables.PLATFORM, "siteVariable", ProjectVariables.SITE, "subjectVariable", ProjectVariables.PROJECT_SUBJECT,
         "ownerVariable", ProjectVariables.PROJECT_OWNER,
         "completedSince", Timestamp.from(now.toInstant().minus(COMPLETED_STAY))));
     condition(sql, params, "PROC_DEF_KEY_", "template", filter.template());
@@ -121,8 +121,8 @@ public class ProjectBoard {
         : currentStep != null ? Stage.STEP : Stage.WAITING;
     int done = (int) bars.stream().filter(bar -> bar.end() != null).count();
     return new Card(row.businessKey(), row.template(), templateNames.getOrDefault(row.template(), row.template()), row.subject(),
-        stage, row.status(), currentStep, row.platform(), label(labels, "platform", row.platform()), row.site(),
-        label(labels, "site", row.site()), row.owner(), names.getOrDefault(row.owner(), row.owner()),
+        stage, row.status(), currentStep, row.platform(), label(labels, ProjectVariables.PLATFORM, row.platform()), row.site(),
+        label(labels, ProjectVariables.SITE, row.site()), row.owner(), names.getOrDefault(row.owner(), row.owner()),
         done, bars.size(), due, due != null && due.toInstant().isBefore(now.toInstant()), at(row.started(), zone),
         at(row.ended(), zone), bars);
   }
