@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -18,9 +17,10 @@ import org.springframework.context.annotation.Bean;
  * takes. A parse listener (engine internals: the only way to hang a listener on every element of every
  * deployed process) adds built-in listeners, which run even where custom ones are skipped. The process key
  * comes from the parsed definition, not from a repository query: the coverage library's own listener asks
- * the repository as the current user, which a guest or the integration account may not read.
+ * the repository as the current user, which a guest or the integration account may not read. Imported by
+ * {@code PlatformTest} only; deliberately no {@code @Configuration}: the platforms that tests and benchmarks
+ * start in their own JVM scan the test classes too and must not record.
  */
-@TestConfiguration(proxyBeanMethods = false)
 public class TemplateCoverageRecording {
 
   private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
