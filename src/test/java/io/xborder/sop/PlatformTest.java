@@ -1,6 +1,6 @@
 package io.xborder.sop;
 
-import io.xborder.sop.templates.ProcessCoverageListeners;
+import io.xborder.sop.templates.TemplateCoverageRecording;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
  * job executor off (tests fire timers themselves). Every Spring test uses exactly this, so they all
  * share one application context and one engine: add no per-class properties or mocks. Camunda BPM
  * Assert is pointed at that engine before each test, and {@link PlatformHttp} can be autowired. The
- * engine of the build's {@code process-coverage} run carries the coverage library's listeners; the
+ * engine reports what the templates do to the coverage check ({@link TemplateCoverageRecording}); the
  * build's {@code postgresql} run puts it on PostgreSQL ({@link TestDatabase}).
  */
 @Target(ElementType.TYPE)
@@ -23,5 +23,5 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(classes = XborderSopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BpmAssertEngine.class)
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({PlatformHttp.class, ProcessCoverageListeners.class})
+@Import({PlatformHttp.class, TemplateCoverageRecording.class})
 public @interface PlatformTest {}

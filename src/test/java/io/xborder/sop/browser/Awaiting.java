@@ -1,10 +1,12 @@
 package io.xborder.sop.browser;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.FluentWait;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The browser acts asynchronously; tests wait for the engine to show the effect. */
 final class Awaiting {
@@ -15,8 +17,9 @@ final class Awaiting {
 
   static boolean until(BooleanSupplier condition) {
     try {
-      return value("the condition", () -> condition.getAsBoolean() ? Boolean.TRUE : null);
-    } catch (AssertionError e) {
+      await().atMost(BrowserSession.PATIENCE).pollInterval(POLL).pollInSameThread().until(condition::getAsBoolean);
+      return true;
+    } catch (ConditionTimeoutException e) {
       return false;
     }
   }
@@ -24,9 +27,9 @@ final class Awaiting {
   /** The first non-null answer of the supplier, or an assertion error naming what never came. */
   static <T> T value(String what, Supplier<T> supplier) {
     try {
-      return new FluentWait<>(supplier).withTimeout(BrowserSession.PATIENCE).pollingEvery(POLL)
-          .until(Supplier::get);
-    } catch (TimeoutException e) {
+      return await(what).atMost(BrowserSession.PATIENCE).pollInterval(POLL).pollInSameThread()
+          .until(supplier::get, Objects::nonNull);
+    } catch (ConditionTimeoutException e) {
       throw new AssertionError("No " + what + " within " + BrowserSession.PATIENCE.toSeconds() + " s", e);
     }
   }

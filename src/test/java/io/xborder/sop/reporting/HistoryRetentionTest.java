@@ -1,48 +1,16 @@
 package io.xborder.sop.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.xborder.sop.system.IsolatedPlatform;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * History retention comes from configuration, not from the BPMN: an operator who gives one template
- * its own retention and restarts finds it on that template's definitions, every other template
- * keeping the three-year default; a value that is not a number of days stops the start.
+ * A retention that is not a number of days, or one for a template that does not exist, stops the start
+ * naming the setting. That a configured retention reaches its template on restart, the others keeping
+ * the default, is shown on {@code system.RestartTest}'s restart.
  */
 class HistoryRetentionTest {
-
-  static final String DATABASE = "jdbc:h2:mem:retention;DB_CLOSE_DELAY=-1";
-
-  @Test
-  void aTemplateConfiguredWithItsOwnRetentionGetsItOnRestartAndTheOthersKeepTheDefault() {
-    try (ConfigurableApplicationContext platform = IsolatedPlatform.start("retentiondefault", DATABASE, null)) {
-      RepositoryService repository = platform.getBean(ProcessEngine.class).getRepositoryService();
-
-      assertThat(process(repository, "promotion-readiness").getHistoryTimeToLive()).isEqualTo(1095);
-    }
-
-    try (ConfigurableApplicationContext platform = IsolatedPlatform.start("retentionconfigured", DATABASE, null,
-        "xborder.retention.templates.promotion-readiness=P30D")) {
-      ProcessEngine engine = platform.getBean(ProcessEngine.class);
-      RepositoryService repository = engine.getRepositoryService();
-
-      assertThat(process(repository, "promotion-readiness").getHistoryTimeToLive()).isEqualTo(30);
-      assertThat(process(repository, "store-opening").getHistoryTimeToLive()).isEqualTo(1095);
-      assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
-          .isNotEmpty().extracting(DecisionDefinition::getHistoryTimeToLive).containsOnly(1095);
-      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-      assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
-      assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
-    }
-  }
 
   @Test
   void aRetentionThatIsNotANumberOfDaysStopsTheStartNamingTheSetting() {
@@ -60,9 +28,5 @@ class HistoryRetentionTest {
         .rootCause()
         .hasMessageContaining("stor-opening")
         .hasMessageContaining("no process or decision has that key");
-  }
-
-  private static ProcessDefinition process(RepositoryService repository, String key) {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
   }
 }

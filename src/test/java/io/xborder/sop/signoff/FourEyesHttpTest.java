@@ -12,11 +12,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import io.xborder.sop.templates.MeasuredProcessCoverage;
 
 /** Four-eyes through real HTTP, whichever way a client completes the approval. */
 @PlatformTest
-@MeasuredProcessCoverage
 class FourEyesHttpTest {
 
   /** A team lead who sits in both approving groups: the case four-eyes exists for. */

@@ -16,10 +16,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import io.xborder.sop.templates.MeasuredProcessCoverage;
 
 @PlatformTest
-@MeasuredProcessCoverage
 class SignOffProcessTest {
 
   @Autowired

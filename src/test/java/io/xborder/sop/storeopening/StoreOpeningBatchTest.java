@@ -14,11 +14,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import io.xborder.sop.templates.MeasuredProcessCoverage;
 
 /** Opening many stores at once: one child per site, keys derived from the batch key, no duplicates. */
 @PlatformTest
-@MeasuredProcessCoverage
 class StoreOpeningBatchTest {
 
   private static final String FIVE_SITES = """

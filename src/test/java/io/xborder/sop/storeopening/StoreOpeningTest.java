@@ -26,11 +26,9 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import io.xborder.sop.templates.MeasuredProcessCoverage;
 
 /** One test per path through store-opening and kyc-submission. */
 @PlatformTest
-@MeasuredProcessCoverage
 class StoreOpeningTest {
 
   @Autowired ProcessEngine processEngine;

@@ -1,5 +1,7 @@
 package io.xborder.sop.system;
 
+import static org.awaitility.Awaitility.await;
+
 import io.xborder.sop.XborderSopApplication;
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The platform as an operating-system process of its own, started the way an operator starts it
@@ -106,27 +110,16 @@ public final class PlatformProcess implements AutoCloseable {
   private void awaitHealthy() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health"))).timeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + START_PATIENCE.toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYetListening) {
-        // keep polling
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
+    try {
+      await("the platform on port " + port + " answering /actuator/health with 200")
+          .atMost(START_PATIENCE).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+          .failFast("the platform process exited", () -> !process.isAlive())
+          .ignoreExceptionsInstanceOf(IOException.class)
+          .until(() -> client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    } catch (ConditionTimeoutException | TerminalFailureException e) {
+      close();
+      throw new AssertionError(e.getMessage() + "; its log ends with:\n" + logTail(), e);
     }
-    close();
-    throw new AssertionError("The platform did not become healthy; its log ends with:\n" + logTail());
   }
 
   private String logTail() {
