@@ -58,6 +58,10 @@ public class HealthReport {
   }
 
   public Result compute(ReportPeriod period, String template, Timestamp now) {
+    return sql.inOneSnapshot(() -> computeInSnapshot(period, template, now));
+  }
+
+  private Result computeInSnapshot(ReportPeriod period, String template, Timestamp now) {
     Timestamp from = period.start();
     Timestamp to = period.end();
     Object[] keyArg = template == null ? new Object[0] : new Object[] {template};

@@ -42,6 +42,11 @@ public class PeopleReport {
 
   public Result compute(ReportPeriod period, String template, Timestamp now, Predicate<String> userVisible,
       Predicate<String> groupVisible) {
+    return sql.inOneSnapshot(() -> computeInSnapshot(period, template, now, userVisible, groupVisible));
+  }
+
+  private Result computeInSnapshot(ReportPeriod period, String template, Timestamp now, Predicate<String> userVisible,
+      Predicate<String> groupVisible) {
     List<Row> users = rows("T.ASSIGNEE_", "", period, template, now).stream()
         .filter(row -> userVisible.test(row.id())).toList();
     List<Row> groups = rows("O.GROUP_ID_", " JOIN " + OFFERS + " O ON O.TASK_ID_ = T.ID_", period, template, now).stream()

@@ -6,7 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The SQL the reports need that H2 and PostgreSQL spell differently, so that both answer the same:
@@ -22,6 +26,7 @@ import org.springframework.stereotype.Component;
  *   <li>H2 only: reading the whole task table instead of its end-time index when the period covers
  *       much of the history. H2 cannot estimate a range of bound parameters and always takes the
  *       index, which costs three times a plain scan per row.
+ *   <li>PostgreSQL only: no JIT compilation for a report's statements ({@link #inOneSnapshot}).
  * </ul>
  */
 @Component
@@ -38,9 +43,13 @@ class ReportingDialect {
 
   private final JdbcTemplate jdbc;
   private final boolean h2;
+  private final TransactionTemplate snapshot;
 
-  ReportingDialect(JdbcTemplate jdbc) {
+  ReportingDialect(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    snapshot = new TransactionTemplate(transactions);
+    snapshot.setReadOnly(true);
+    snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     String product = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
     h2 = "H2".equals(product);
     if (h2) {
@@ -50,6 +59,21 @@ class ReportingDialect {
     } else if (!"PostgreSQL".equals(product)) {
       throw new IllegalStateException("The reports run on H2 or PostgreSQL, not on " + product);
     }
+  }
+
+  /**
+   * Runs a report's statements in one read-only transaction, so that its numbers all come from one
+   * moment of the history. On PostgreSQL, for that transaction only, no JIT: the project look-ups
+   * ({@link ProjectScope}) make the planner's cost estimates huge, and it then spent about a second
+   * compiling each statement, most of which run in a fraction of that (see the README's benchmark).
+   */
+  <T> T inOneSnapshot(Supplier<T> report) {
+    return snapshot.execute(status -> {
+      if (!h2) {
+        jdbc.execute("SET LOCAL jit = off");
+      }
+      return report.get();
+    });
   }
 
   /** Aggregate of {@code millis} (a BIGINT expression): an array of its median and p90, read with {@link #spread}. */

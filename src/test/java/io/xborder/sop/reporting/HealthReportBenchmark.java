@@ -1,6 +1,7 @@
 package io.xborder.sop.reporting;
 
 import io.xborder.sop.TestDatabase;
+import io.xborder.sop.system.ProductIndexes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
@@ -46,7 +48,7 @@ public final class HealthReportBenchmark {
         + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE " + seed.daysAfter("1 + MOD(X, 20)", seed.minutesAfterStart("X * 10")) + " END,"
         + " CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE (1 + MOD(X, 20)) * 86400000 END"
         + " FROM " + seed.range(1, PROJECTS));
-    // Ten tasks per project in 8 steps; 1 in 20 open, 1 in 5 without a due date, about a quarter late.
+    // Ten tasks per project in 8 steps; 1 in 20 open (all of them overdue by now), 1 in 5 without a due date, about a quarter late.
     jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, ROOT_PROC_INST_ID_, NAME_, ASSIGNEE_,"
         + " START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, DUE_DATE_)"
         + " SELECT 't' || X, 'Task_Step' || MOD(X, 8), 'template-' || MOD(X / 10, 20), 'template-' || MOD(X / 10, 20) || ':1:1',"
@@ -54,15 +56,16 @@ public final class HealthReportBenchmark {
         + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE " + seed.hoursAfter("1 + MOD(X, 48)", "T.S") + " END,"
         + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE (1 + MOD(X, 48)) * 3600000 END,"
         + " CASE WHEN MOD(X, 20) = 0 THEN NULL ELSE 'completed' END,"
-        + " CASE WHEN MOD(X, 5) = 0 THEN NULL ELSE " + seed.hoursAfter("36", "T.S") + " END"
+        + " CASE WHEN MOD(X, 5) = 1 THEN NULL ELSE " + seed.hoursAfter("36", "T.S") + " END"
         + " FROM (SELECT X, " + seed.minutesAfterStart("X") + " AS S FROM " + seed.range(10, TASKS + 9) + ") T");
+    ProductIndexes.createMissing(jdbc, ReportingIndexes.ALL);
     if (postgres) {
       jdbc.execute("ANALYZE");
     }
     System.out.printf("seeded %,d tasks, %,d projects in %.1f s%n", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class), (System.nanoTime() - seeding) / 1e9);
 
-    HealthReport report = new HealthReport(jdbc, new ReportingDialect(jdbc), new ProjectScope(new ReportingProperties(List.of(), List.of("store-opening-batch"))));
+    HealthReport report = new HealthReport(jdbc, new ReportingDialect(jdbc, new DataSourceTransactionManager(dataSource)), new ProjectScope(new ReportingProperties(List.of(), List.of("store-opening-batch"))));
     ReportPeriod everything = ReportPeriod.parse("2024-01-01", "2026-12-31", "UTC", ZoneOffset.UTC, Instant.now());
     ReportPeriod oneMonth = ReportPeriod.parse("2024-06-01", "2024-06-30", "Asia/Shanghai", ZoneOffset.UTC, Instant.now());
     Timestamp now = Timestamp.from(Instant.now());
