@@ -13,10 +13,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,12 +38,15 @@ import java.util.function.Supplier;
  * (platform stopped), and the platform is started again on that database (the start is timed too). Then the
  * requests Tasklist 7.24 makes when lina opens a filter are timed: the filter count and filter list (without item
  * counts) and the filter's first page of 15, HAL with the project columns, sorted by creation, newest first.
- * Extra platform settings: {@code -Dbenchmark.settings="name=value,name=value"}.
+ * Extra platform settings: {@code -Dbenchmark.settings="name=value,name=value"}; {@code -Dbenchmark.work=<directory>}
+ * times an H2 database an earlier run seeded there again, without seeding.
  */
 public final class TasklistScaleBenchmark {
 
   static final int WARM_UP = 10;
   static final int REPEATS = 50;
+  /** A request that takes longer is reported as such rather than waited for (PostgreSQL once planned one for hours). */
+  static final Duration PATIENCE = Duration.ofMinutes(2);
   static final String TASKLIST_API = "/camunda/api/engine/engine/default";
   static final String HAL = "application/hal+json, application/json; q=0.5";
   /** What Tasklist 7.24 posts for a filter's first page (its {@code taskListQuery}). */
@@ -50,7 +56,8 @@ public final class TasklistScaleBenchmark {
 
   public static void main(String[] args) throws Exception {
     boolean postgres = TestDatabase.POSTGRESQL_TAG.equals(System.getProperty("benchmark.database"));
-    Path work = Files.createTempDirectory("xborder-tasklist-benchmark");
+    String reused = System.getProperty("benchmark.work", "");
+    Path work = reused.isBlank() ? Files.createTempDirectory("xborder-tasklist-benchmark") : Path.of(reused);
     List<String> settings = new ArrayList<>();
     String jdbcUrl;
     String jdbcUser;
@@ -71,16 +78,8 @@ public final class TasklistScaleBenchmark {
     String[] platformSettings = settings.toArray(String[]::new);
     System.out.printf("database %s, work directory %s, settings %s%n", postgres ? "PostgreSQL" : "H2 file", work, settings);
 
-    TasklistSeed.Templates templates;
-    try (PlatformProcess platform = PlatformProcess.startLongLived(work, platformSettings)) {
-      templates = startTemplateProjects(PlatformHttp.at(platform.url("")));
-      platform.stop();
-    }
-    long seeding = System.nanoTime();
-    try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, "")) {
-      TasklistSeed.Counts counts = new TasklistSeed(connection, templates).seed();
-      System.out.printf("seeded %,d open tasks in %,d projects (%,d assigned to lina) in %.1f s%n", counts.tasks(),
-          counts.projects(), counts.assignedToLina(), (System.nanoTime() - seeding) / 1e9);
+    if (reused.isBlank() || postgres) {
+      seed(work, platformSettings, jdbcUrl, jdbcUser);
     }
 
     long starting = System.nanoTime();
@@ -88,6 +87,22 @@ public final class TasklistScaleBenchmark {
       System.out.printf("platform healthy %.1f s after its start on the seeded database%n", (System.nanoTime() - starting) / 1e9);
       measure(PlatformHttp.at(platform.url("")));
       platform.stop();
+    }
+  }
+
+  private static void seed(Path work, String[] platformSettings, String jdbcUrl, String jdbcUser) throws SQLException {
+    TasklistSeed.Templates templates;
+    try (PlatformProcess platform = PlatformProcess.startLongLived(work, platformSettings)) {
+      templates = startTemplateProjects(PlatformHttp.at(platform.url("")));
+      platform.stop();
+    }
+    long seeding = System.nanoTime();
+    // A cache that holds the indexes being filled: H2's default makes the random ids read pages from disk per row.
+    try (Connection connection = DriverManager.getConnection(jdbcUrl + (jdbcUrl.startsWith("jdbc:h2:") ? ";CACHE_SIZE=1048576" : ""),
+        jdbcUser, "")) {
+      TasklistSeed.Counts counts = new TasklistSeed(connection, templates).seed();
+      System.out.printf("seeded %,d open tasks in %,d projects (%,d assigned to lina) in %.1f s%n", counts.tasks(),
+          counts.projects(), counts.assignedToLina(), (System.nanoTime() - seeding) / 1e9);
     }
   }
 
@@ -179,11 +194,11 @@ public final class TasklistScaleBenchmark {
     }
 
     HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET());
+      return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(PATIENCE).header("Accept", "application/json").GET());
     }
 
     HttpResponse<String> postHal(String path, String json) {
-      return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", HAL)
+      return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(PATIENCE).header("Accept", HAL)
           .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken)
           .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -195,6 +210,8 @@ public final class TasklistScaleBenchmark {
     private HttpResponse<String> send(HttpRequest.Builder request) {
       try {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      } catch (HttpTimeoutException e) {
+        throw new IllegalStateException("No answer within " + PATIENCE + ": " + request.build().uri(), e);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {

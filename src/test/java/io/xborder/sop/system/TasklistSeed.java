@@ -55,6 +55,9 @@ final class TasklistSeed {
     LocalDate today = LocalDate.now(TEAM_ZONE);
     int n = 0;
     for (int project = 0; project < PROJECTS; project++) {
+      if (project % 200 == 0) {
+        System.out.printf("seeding project %,d of %,d%n", project + 1, PROJECTS);
+      }
       String code = String.format(Locale.ROOT, "PK-B%05d", project + 1);
       String subject = "基准项目 Benchmark " + (project + 1);
       String processInstanceId = id();
