@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
@@ -30,6 +31,8 @@ import org.awaitility.core.TerminalFailureException;
 public final class PlatformProcess implements AutoCloseable {
 
   private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+  /** Start-up speed over peak speed: a test's platform lives a few seconds. */
+  private static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
   private final Process process;
   private final int port;
@@ -43,7 +46,20 @@ public final class PlatformProcess implements AutoCloseable {
 
   /** Starts in {@code workingDirectory} and returns once {@code /actuator/health} answers 200. */
   public static PlatformProcess start(Path workingDirectory, String... settings) {
-    return start(workingDirectory, mainClasspath(), settings);
+    return start(workingDirectory, mainClass(SHORT_LIVED, mainClasspath()), settings);
+  }
+
+  /**
+   * As {@link #start(Path, String...)} with the JVM's defaults (full JIT), as an operator runs it for hours:
+   * for benchmarks that time requests rather than the start.
+   */
+  public static PlatformProcess startLongLived(Path workingDirectory, String... settings) {
+    return start(workingDirectory, mainClass(List.of(), mainClasspath()), settings);
+  }
+
+  /** The packaged platform as its README says to run it: {@code java -jar}, the JVM's defaults. */
+  public static PlatformProcess startJar(Path jar, Path workingDirectory, String... settings) {
+    return start(workingDirectory, List.of("-jar", jar.toAbsolutePath().toString()), settings);
   }
 
   /**
@@ -51,18 +67,22 @@ public final class PlatformProcess implements AutoCloseable {
    * edited {@code processes/project-kickoff.bpmn}) stand in for the build's, as in another release's jar.
    */
   public static PlatformProcess startWithOverlay(Path overlay, Path workingDirectory, String... settings) {
-    return start(workingDirectory, overlay + File.pathSeparator + mainClasspath(), settings);
+    return start(workingDirectory, mainClass(SHORT_LIVED, overlay + File.pathSeparator + mainClasspath()), settings);
   }
 
-  private static PlatformProcess start(Path workingDirectory, String classpath, String... settings) {
+  private static List<String> mainClass(List<String> jvmOptions, String classpath) {
+    List<String> launch = new ArrayList<>(jvmOptions);
+    launch.addAll(List.of("-cp", classpath, XborderSopApplication.class.getName()));
+    return launch;
+  }
+
+  /** {@code launch}: what follows {@code java} up to the platform's own arguments. */
+  private static PlatformProcess start(Path workingDirectory, List<String> launch, String... settings) {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElseThrow(),
-        // Start-up speed over peak speed: the process lives a few seconds.
-        "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Duser.timezone=UTC",
-        "-cp", classpath,
-        XborderSopApplication.class.getName(),
-        "--server.port=" + port));
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+        "-Duser.timezone=UTC"));
+    command.addAll(launch);
+    command.add("--server.port=" + port);
     Arrays.stream(settings).map(setting -> "--" + setting).forEach(command::add);
     Path log = workingDirectory.resolve("platform-" + port + ".log");
     try {
@@ -87,6 +107,19 @@ public final class PlatformProcess implements AutoCloseable {
 
   public String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** SIGTERM, as an operator stops it: the platform closes its engine and database, then exits. */
+  public void stop() {
+    process.destroy();
+    try {
+      if (!process.waitFor(START_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+        kill();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** SIGKILL: no shutdown hook, no connection pool closing, no database close. */
