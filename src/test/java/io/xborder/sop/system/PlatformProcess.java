@@ -5,6 +5,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +45,17 @@ public final class PlatformProcess implements AutoCloseable {
   }
 
   /**
+   * Any Spring Boot application with actuator's health endpoint, for load: full JIT (no start-up
+   * flags), the given JVM options, the whole test classpath (so a main class among the tests runs).
+   */
+  public static PlatformProcess startForLoad(Path workingDirectory, List<String> jvmOptions, String mainClass,
+      String... settings) {
+    List<String> java = new ArrayList<>(jvmOptions);
+    java.addAll(List.of("-Duser.timezone=UTC", "-cp", testClasspath(), mainClass));
+    return start(workingDirectory, java, settings);
+  }
+
+  /**
    * As {@link #start(Path, String...)}, with {@code overlay} first on the classpath: its files (e.g. an
    * edited {@code processes/project-kickoff.bpmn}) stand in for the build's, as in another release's jar.
    */
@@ -51,14 +64,17 @@ public final class PlatformProcess implements AutoCloseable {
   }
 
   private static PlatformProcess start(Path workingDirectory, String classpath, String... settings) {
+    // Start-up speed over peak speed: the process lives a few seconds.
+    return start(workingDirectory, List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Duser.timezone=UTC",
+        "-cp", classpath, XborderSopApplication.class.getName()), settings);
+  }
+
+  private static PlatformProcess start(Path workingDirectory, List<String> java, String... settings) {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElseThrow(),
-        // Start-up speed over peak speed: the process lives a few seconds.
-        "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Duser.timezone=UTC",
-        "-cp", classpath,
-        XborderSopApplication.class.getName(),
-        "--server.port=" + port));
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElseThrow());
+    command.addAll(java);
+    command.add("--server.port=" + port);
     Arrays.stream(settings).map(setting -> "--" + setting).forEach(command::add);
     Path log = workingDirectory.resolve("platform-" + port + ".log");
     try {
@@ -142,6 +158,20 @@ public final class PlatformProcess implements AutoCloseable {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> !Path.of(entry).endsWith("test-classes"))
         .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  /** Under {@code mvn exec:java} the test classpath is a class loader's, not the JVM's. */
+  private static String testClasspath() {
+    if (PlatformProcess.class.getClassLoader() instanceof URLClassLoader loader) {
+      return Arrays.stream(loader.getURLs()).map(url -> {
+        try {
+          return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+          throw new IllegalStateException(e);
+        }
+      }).collect(Collectors.joining(File.pathSeparator));
+    }
+    return System.getProperty("java.class.path");
   }
 
   private static int freePort() {
