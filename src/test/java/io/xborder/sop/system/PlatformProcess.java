@@ -45,13 +45,15 @@ public final class PlatformProcess implements AutoCloseable {
   }
 
   /**
-   * Any Spring Boot application with actuator's health endpoint, for load: full JIT (no start-up
-   * flags), the given JVM options, the whole test classpath (so a main class among the tests runs).
+   * A Spring Boot application with actuator's health endpoint, for load: full JIT (no start-up flags) and
+   * the given JVM options. The platform gets the build's classpath without the tests (as {@link #start}),
+   * any other main class (one among the tests) the whole test classpath.
    */
   public static PlatformProcess startForLoad(Path workingDirectory, List<String> jvmOptions, String mainClass,
       String... settings) {
     List<String> java = new ArrayList<>(jvmOptions);
-    java.addAll(List.of("-Duser.timezone=UTC", "-cp", testClasspath(), mainClass));
+    java.addAll(List.of("-Duser.timezone=UTC", "-cp",
+        mainClass.equals(XborderSopApplication.class.getName()) ? mainClasspath() : testClasspath(), mainClass));
     return start(workingDirectory, java, settings);
   }
 
@@ -155,7 +157,7 @@ public final class PlatformProcess implements AutoCloseable {
   }
 
   private static String mainClasspath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+    return Arrays.stream(testClasspath().split(File.pathSeparator))
         .filter(entry -> !Path.of(entry).endsWith("test-classes"))
         .collect(Collectors.joining(File.pathSeparator));
   }
