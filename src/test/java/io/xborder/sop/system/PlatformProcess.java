@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class PlatformProcess implements AutoCloseable {
 
-  private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+  private static final Duration START_PATIENCE = Duration.ofMinutes(10);
 
   private final Process process;
   private final int port;
