@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -34,6 +36,8 @@ class FormLookup {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
+  /** Forms a deployment pins, parsed once: a deployed file never changes. */
+  private final Map<String, DeployedForm> pinnedForms = new ConcurrentHashMap<>();
 
   FormLookup(ProcessEngine engine) {
     this.identityService = engine.getIdentityService();
@@ -43,16 +47,33 @@ class FormLookup {
     this.runtimeService = engine.getRuntimeService();
   }
 
-  /** Empty when the task does not exist or shows no Camunda Form (generated, embedded or no form). */
+  /**
+   * Empty when the task does not exist (the engine's form lookup then fails) or shows no Camunda Form
+   * (generated, embedded or no form).
+   */
   Optional<DeployedForm> ofTask(String taskId) {
     return asSystem(() -> {
-      if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-        return Optional.empty();
-      }
       FormData formData = formService.getTaskFormData(taskId);
-      return DeployedForm.isCamundaForm(formData) ? Optional.of(DeployedForm.parse(formService.getDeployedTaskForm(taskId)))
-          : Optional.ofNullable(GeneratedForm.of(formData)).map(DeployedForm::of);
+      if (!DeployedForm.isCamundaForm(formData)) {
+        return Optional.ofNullable(GeneratedForm.of(formData)).map(DeployedForm::of);
+      }
+      String pinned = pinnedForm(formData);
+      return Optional.of(pinned == null ? DeployedForm.parse(formService.getDeployedTaskForm(taskId))
+          : pinnedForms.computeIfAbsent(pinned, form -> DeployedForm.parse(formService.getDeployedTaskForm(taskId))));
     }, Optional.empty());
+  }
+
+  /**
+   * A form file of the process's own deployment (binding {@code deployment}, or a {@code camunda-forms:deployment:}
+   * key), named by deployment and (resolved) reference; null for the bindings a later deployment or a tenant changes.
+   */
+  private static String pinnedForm(FormData formData) {
+    CamundaFormRef ref = formData.getCamundaFormRef();
+    if (ref != null) {
+      return "deployment".equals(ref.getBinding()) ? formData.getDeploymentId() + " " + ref.getKey() : null;
+    }
+    return formData.getFormKey().startsWith("camunda-forms:deployment:") ? formData.getDeploymentId() + " " + formData.getFormKey()
+        : null;
   }
 
   Optional<DeployedForm> ofStartEvent(String processDefinitionId) {

@@ -136,6 +136,17 @@ class TaskSlaTest {
   }
 
   @Test
+  void aTasksServiceLevelLeavesNoDecisionHistory() {
+    long before = engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("task-sla").count();
+
+    Task task = task(start(), "Task_ByTheDecision");
+
+    assertThat(task.getDueDate()).isNotNull();
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("task-sla").count())
+        .isEqualTo(before);
+  }
+
+  @Test
   void handingTheTaskToSomeoneCancelsThePendingReminder() {
     String instance = start();
     Task task = task(instance, "Task_ByTheDecision");

@@ -7,6 +7,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +32,7 @@ import org.awaitility.core.TerminalFailureException;
  */
 public final class PlatformProcess implements AutoCloseable {
 
-  private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+  private static final Duration START_PATIENCE = Duration.ofMinutes(10);
   /** Start-up speed over peak speed: a test's platform lives a few seconds. */
   private static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
@@ -60,6 +62,19 @@ public final class PlatformProcess implements AutoCloseable {
   /** The packaged platform as its README says to run it: {@code java -jar}, the JVM's defaults. */
   public static PlatformProcess startJar(Path jar, Path workingDirectory, String... settings) {
     return start(workingDirectory, List.of("-jar", jar.toAbsolutePath().toString()), settings);
+  }
+
+  /**
+   * A Spring Boot application with actuator's health endpoint, for load: full JIT (no start-up flags) and
+   * the given JVM options. The platform gets the build's classpath without the tests (as {@link #start}),
+   * any other main class (one among the tests) the whole test classpath.
+   */
+  public static PlatformProcess startForLoad(Path workingDirectory, List<String> jvmOptions, String mainClass,
+      String... settings) {
+    List<String> java = new ArrayList<>(jvmOptions);
+    java.addAll(List.of("-cp",
+        mainClass.equals(XborderSopApplication.class.getName()) ? mainClasspath() : testClasspath(), mainClass));
+    return start(workingDirectory, java, settings);
   }
 
   /**
@@ -165,9 +180,23 @@ public final class PlatformProcess implements AutoCloseable {
   }
 
   private static String mainClasspath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+    return Arrays.stream(testClasspath().split(File.pathSeparator))
         .filter(entry -> !Path.of(entry).endsWith("test-classes"))
         .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  /** Under {@code mvn exec:java} the test classpath is a class loader's, not the JVM's. */
+  private static String testClasspath() {
+    if (PlatformProcess.class.getClassLoader() instanceof URLClassLoader loader) {
+      return Arrays.stream(loader.getURLs()).map(url -> {
+        try {
+          return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+          throw new IllegalStateException(e);
+        }
+      }).collect(Collectors.joining(File.pathSeparator));
+    }
+    return System.getProperty("java.class.path");
   }
 
   private static int freePort() {

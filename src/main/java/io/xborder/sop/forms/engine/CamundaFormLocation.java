@@ -50,6 +50,14 @@ record CamundaFormLocation(String formRef, String binding, Integer version, Stri
         : context.getResourceManager().findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
   }
 
+  /**
+   * Whether the process's deployment alone decides the form (binding {@code deployment} or a file of the
+   * deployment); {@code latest} changes with the next deployment of the form, {@code version} with the tenant.
+   */
+  boolean pinnedByDeployment() {
+    return resourceName != null || "deployment".equals(binding);
+  }
+
   /** How messages name the form: its id, or its file. */
   String name() {
     return formRef != null ? formRef : resourceName;

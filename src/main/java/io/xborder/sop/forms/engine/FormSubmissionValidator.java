@@ -34,6 +34,11 @@ class FormSubmissionValidator implements ExecutionListener {
   private final CamundaFormLocation form;
   /** The rules of a generated form, known from the model itself; null for a Camunda Form. */
   private final FormRules generatedFormRules;
+  /**
+   * The rules of a form this process's deployment pins (binding {@code deployment} or {@code version}, or a
+   * file of the deployment), once read: every completion would otherwise read the form's file again.
+   */
+  private volatile FormRules pinnedFormRules;
 
   FormSubmissionValidator(CamundaFormLocation form) {
     this.form = form;
@@ -51,13 +56,16 @@ class FormSubmissionValidator implements ExecutionListener {
     if (context.getAuthenticatedUserId() == null) {
       return;
     }
-    FormRules rules = generatedFormRules;
+    FormRules rules = generatedFormRules != null ? generatedFormRules : pinnedFormRules;
     if (rules == null) {
       ResourceEntity file = form.find(context, ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId());
       if (file == null) {
         return;
       }
       rules = RULES.computeIfAbsent(file.getId(), id -> parse(file));
+      if (form.pinnedByDeployment()) {
+        pinnedFormRules = rules;
+      }
     }
     List<String> violations = rules.violations(execution::getVariable);
     if (!violations.isEmpty()) {
