@@ -59,10 +59,10 @@ public class HealthReport {
   }
 
   public Result compute(ReportPeriod period, String template, Timestamp now) {
-    return sql.inOneSnapshot(() -> computeInSnapshot(period, template, now));
+    return sql.inOneReadOnlyTransaction(() -> computeInTransaction(period, template, now));
   }
 
-  private Result computeInSnapshot(ReportPeriod period, String template, Timestamp now) {
+  private Result computeInTransaction(ReportPeriod period, String template, Timestamp now) {
     Map<String, Object> params = new HashMap<>();
     params.put("from", period.start());
     params.put("to", period.end());

@@ -69,10 +69,10 @@ public class PeopleReport {
 
   private Result compute(ReportPeriod period, String template, Timestamp now, Predicate<String> userVisible,
       Predicate<String> groupVisible) {
-    return sql.inOneSnapshot(() -> computeInSnapshot(period, template, now, userVisible, groupVisible));
+    return sql.inOneReadOnlyTransaction(() -> computeInTransaction(period, template, now, userVisible, groupVisible));
   }
 
-  private Result computeInSnapshot(ReportPeriod period, String template, Timestamp now, Predicate<String> userVisible,
+  private Result computeInTransaction(ReportPeriod period, String template, Timestamp now, Predicate<String> userVisible,
       Predicate<String> groupVisible) {
     List<Row> users = rows("T.ASSIGNEE_", "", period, template, now).stream()
         .filter(row -> userVisible.test(row.id())).toList();
