@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The sizes the engine's tables can hold, checked before a request reaches the engine so that too
@@ -17,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * PostgreSQL); Json, Xml, Object, Bytes and File values go to a byte array, capped by a setting.
  */
 @Component
+@EnableConfigurationProperties(InputLimitSettings.class)
 class InputLimits {
 
   static final int MAX_BUSINESS_KEY = 255;
@@ -29,8 +29,8 @@ class InputLimits {
 
   private final long maxSerializedBytes;
 
-  InputLimits(@Value("${xborder.input-limits.max-serialized-variable-size:256KB}") DataSize maxSerialized) {
-    this.maxSerializedBytes = maxSerialized.toBytes();
+  InputLimits(InputLimitSettings settings) {
+    this.maxSerializedBytes = settings.maxSerializedVariableSize().toBytes();
   }
 
   /** Whatever of a JSON request body is too large for the engine: its business key and variables. */

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -52,10 +51,10 @@ public class TemplateDeployment implements StartUpStep {
   private final PlatformClock clock;
 
   TemplateDeployment(ResourcePatternResolver resources, TemplateReleases releases,
-      @Value("${xborder.release}") String release, NodeName node, PlatformClock clock) {
+      ThisNode thisNode, NodeName node, PlatformClock clock) {
     this.resources = resources;
     this.releases = releases;
-    this.release = release;
+    this.release = thisNode.release();
     this.node = node;
     this.clock = clock;
   }

@@ -68,7 +68,7 @@ class TemplateDeploymentTest {
     DeploymentWithDefinitions deployment;
     try (URLClassLoader classpath = new URLClassLoader(new URL[] {checkout.toUri().toURL()}, null)) {
       // Only the resources matter to deploy(); releases are the start-up's concern.
-      deployment = new TemplateDeployment(new PathMatchingResourcePatternResolver(classpath), null, null, null, new PlatformClock()).deploy(engine);
+      deployment = new TemplateDeployment(new PathMatchingResourcePatternResolver(classpath), null, new ThisNode("", "0.0.1"), null, new PlatformClock()).deploy(engine);
     } finally {
       // The repository's own files become the latest again, as the next start would make them.
       templateDeployment.deploy(engine);

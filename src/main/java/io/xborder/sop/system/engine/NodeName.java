@@ -1,10 +1,11 @@
 package io.xborder.sop.system.engine;
 
+import io.xborder.sop.system.ThisNode;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +15,13 @@ import org.springframework.stereotype.Component;
  * Every node needs its own name.
  */
 @Component
+@EnableConfigurationProperties(ThisNode.class)
 public class NodeName extends AbstractProcessEnginePlugin {
 
   private final String name;
 
-  NodeName(@Value("${xborder.node-name:}") String configured) {
-    this.name = configured.isBlank() ? hostName() : configured;
+  NodeName(ThisNode node) {
+    this.name = node.nodeName().isEmpty() ? hostName() : node.nodeName();
   }
 
   public String get() {
