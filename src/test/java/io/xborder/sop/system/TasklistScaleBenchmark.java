@@ -38,8 +38,10 @@ import java.util.function.Supplier;
  * (platform stopped), and the platform is started again on that database (the start is timed too). Then the
  * requests Tasklist 7.24 makes when lina opens a filter are timed: the filter count and filter list (without item
  * counts) and the filter's first page of 15, HAL with the project columns, sorted by creation, newest first.
- * Extra platform settings: {@code -Dbenchmark.settings="name=value,name=value"}; {@code -Dbenchmark.work=<directory>}
- * times an H2 database an earlier run seeded there again, without seeding.
+ * Extra platform settings: {@code -Dbenchmark.settings="name=value,name=value"}; {@code -Dbenchmark.projects=200} seeds
+ * 10,000 tasks; {@code -Dbenchmark.work=<directory>} times an H2 database an earlier run seeded there again, and
+ * {@code -Dbenchmark.database=jdbc:postgresql://...} (user {@code -Dbenchmark.user}) a PostgreSQL database of one's
+ * own: a database already seeded is not seeded again.
  */
 public final class TasklistScaleBenchmark {
 
