@@ -38,8 +38,10 @@ import java.util.function.Supplier;
  * (platform stopped), and the platform is started again on that database (the start is timed too). Then the
  * requests Tasklist 7.24 makes when lina opens a filter are timed: the filter count and filter list (without item
  * counts) and the filter's first page of 15, HAL with the project columns, sorted by creation, newest first.
- * Extra platform settings: {@code -Dbenchmark.settings="name=value,name=value"}; {@code -Dbenchmark.work=<directory>}
- * times an H2 database an earlier run seeded there again, without seeding.
+ * Extra platform settings: {@code -Dbenchmark.settings="name=value,name=value"}; {@code -Dbenchmark.projects=200} seeds
+ * 10,000 tasks; {@code -Dbenchmark.work=<directory>} times an H2 database an earlier run seeded there again, and
+ * {@code -Dbenchmark.database=jdbc:postgresql://...} (user {@code -Dbenchmark.user}) a PostgreSQL database of one's
+ * own: a database already seeded is not seeded again.
  */
 public final class TasklistScaleBenchmark {
 
@@ -55,15 +57,17 @@ public final class TasklistScaleBenchmark {
   static final List<String> FILTERS = List.of("组内待认领 My group tasks", "今日到期 Due today", "我的任务 My tasks");
 
   public static void main(String[] args) throws Exception {
-    boolean postgres = TestDatabase.POSTGRESQL_TAG.equals(System.getProperty("benchmark.database"));
+    String database = System.getProperty("benchmark.database", "h2");
+    boolean postgres = database.equals(TestDatabase.POSTGRESQL_TAG) || database.startsWith("jdbc:postgresql:");
     String reused = System.getProperty("benchmark.work", "");
     Path work = reused.isBlank() ? Files.createTempDirectory("xborder-tasklist-benchmark") : Path.of(reused);
     List<String> settings = new ArrayList<>();
     String jdbcUrl;
     String jdbcUser;
     if (postgres) {
-      jdbcUrl = TestDatabase.throwawayPostgresUrl();
-      jdbcUser = TestDatabase.throwawayPostgresUser();
+      // The build's throwaway server, or a database of one's own to time again and again (seeded once).
+      jdbcUrl = database.startsWith("jdbc:") ? database : TestDatabase.throwawayPostgresUrl();
+      jdbcUser = database.startsWith("jdbc:") ? System.getProperty("benchmark.user", "xborder") : TestDatabase.throwawayPostgresUser();
       settings.addAll(List.of("spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + jdbcUser,
           "spring.datasource.password="));
     } else {
@@ -76,10 +80,11 @@ public final class TasklistScaleBenchmark {
       settings.addAll(Arrays.asList(extra.split(",")));
     }
     String[] platformSettings = settings.toArray(String[]::new);
-    System.out.printf("database %s, work directory %s, settings %s%n", postgres ? "PostgreSQL" : "H2 file", work, settings);
+    int projects = Integer.getInteger("benchmark.projects", TasklistSeed.PROJECTS);
+    System.out.printf("database %s, work directory %s, settings %s%n", postgres ? jdbcUrl : "H2 file", work, settings);
 
-    if (reused.isBlank() || postgres) {
-      seed(work, platformSettings, jdbcUrl, jdbcUser);
+    if (!seeded(jdbcUrl, jdbcUser)) {
+      seed(work, platformSettings, jdbcUrl, jdbcUser, projects);
     }
 
     long starting = System.nanoTime();
@@ -90,7 +95,27 @@ public final class TasklistScaleBenchmark {
     }
   }
 
-  private static void seed(Path work, String[] platformSettings, String jdbcUrl, String jdbcUser) throws SQLException {
+  /** Whether an earlier run seeded this database (its engine tables exist and hold more than the two template tasks). */
+  private static boolean seeded(String jdbcUrl, String jdbcUser) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, "")) {
+      try (var tables = connection.getMetaData().getTables(null, null, "%", null)) {
+        boolean engineSchema = false;
+        while (tables.next()) {
+          engineSchema |= tables.getString("TABLE_NAME").equalsIgnoreCase("ACT_RU_TASK");
+        }
+        if (!engineSchema) {
+          return false;
+        }
+      }
+      try (var statement = connection.createStatement(); var count = statement.executeQuery("select count(*) from ACT_RU_TASK")) {
+        count.next();
+        return count.getLong(1) > 2;
+      }
+    }
+  }
+
+  private static void seed(Path work, String[] platformSettings, String jdbcUrl, String jdbcUser, int projects)
+      throws SQLException {
     TasklistSeed.Templates templates;
     try (PlatformProcess platform = PlatformProcess.startLongLived(work, platformSettings)) {
       templates = startTemplateProjects(PlatformHttp.at(platform.url("")));
@@ -100,7 +125,7 @@ public final class TasklistScaleBenchmark {
     // A cache that holds the indexes being filled: H2's default makes the random ids read pages from disk per row.
     try (Connection connection = DriverManager.getConnection(jdbcUrl + (jdbcUrl.startsWith("jdbc:h2:") ? ";CACHE_SIZE=1048576" : ""),
         jdbcUser, "")) {
-      TasklistSeed.Counts counts = new TasklistSeed(connection, templates).seed();
+      TasklistSeed.Counts counts = new TasklistSeed(connection, templates, projects).seed();
       System.out.printf("seeded %,d open tasks in %,d projects (%,d assigned to lina) in %.1f s%n", counts.tasks(),
           counts.projects(), counts.assignedToLina(), (System.nanoTime() - seeding) / 1e9);
     }

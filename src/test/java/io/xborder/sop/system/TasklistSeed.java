@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * 100,000 open tasks in 2,000 projects for {@link TasklistScaleBenchmark}, copied from rows the engine wrote for
+ * 100,000 open tasks in 2,000 projects (or 50 per project asked for) for {@link TasklistScaleBenchmark}, copied from rows the engine wrote for
  * two real kickoff projects (one task offered to operations, one claimed by lina): per project its process
  * instance and variables, per task a concurrent execution, the task, its candidate-group identity link, the
  * authorizations the engine granted on it (operations; the assignee) and its task-local {@code projectCode} and
@@ -40,11 +40,13 @@ final class TasklistSeed {
 
   private final Connection connection;
   private final Templates templates;
+  private final int projects;
   private final Map<String, Batch> batches = new LinkedHashMap<>();
 
-  TasklistSeed(Connection connection, Templates templates) {
+  TasklistSeed(Connection connection, Templates templates, int projects) {
     this.connection = connection;
     this.templates = templates;
+    this.projects = projects;
   }
 
   Counts seed() throws SQLException {
@@ -54,9 +56,9 @@ final class TasklistSeed {
     Instant now = Instant.now();
     LocalDate today = LocalDate.now(TEAM_ZONE);
     int n = 0;
-    for (int project = 0; project < PROJECTS; project++) {
+    for (int project = 0; project < projects; project++) {
       if (project % 200 == 0) {
-        System.out.printf("seeding project %,d of %,d%n", project + 1, PROJECTS);
+        System.out.printf("seeding project %,d of %,d%n", project + 1, projects);
       }
       String code = String.format(Locale.ROOT, "PK-B%05d", project + 1);
       String subject = "基准项目 Benchmark " + (project + 1);

@@ -3,6 +3,7 @@ package io.xborder.sop.system.engine;
 import io.xborder.sop.system.ProductIndex;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the {@link ProductIndex}es the capabilities declare, on every start, right after the engine
+ * Creates the {@link ProductIndex}es (and PostgreSQL statistics) the capabilities declare, on every start, right after the engine
  * has created or updated its schema and while the nodes' start-up lock ({@link ClusterStartLock}) is
  * still held, so two nodes never build the same index at once. {@code IF NOT EXISTS} makes a start on
  * a database that has them cost nothing; the first start after an upgrade builds the new ones, which
@@ -42,8 +43,18 @@ public class ProductIndexes extends AbstractProcessEnginePlugin {
     String product = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
     boolean postgres = "PostgreSQL".equals(product);
     for (ProductIndex index : indexes) {
+      var statement = index.createStatement(postgres);
+      if (statement.isEmpty()) {
+        continue;
+      }
       long started = System.nanoTime();
-      jdbc.execute(index.createStatement(postgres));
+      // New statistics are empty until the table is analysed; autovacuum would do that only after many changes.
+      boolean analyse = index.isStatistics() && jdbc.queryForObject(
+          "SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = ?", Integer.class, index.name().toLowerCase(Locale.ROOT)) == 0;
+      jdbc.execute(statement.get());
+      if (analyse) {
+        jdbc.execute("ANALYZE " + index.statisticsTable());
+      }
       long millis = (System.nanoTime() - started) / 1_000_000;
       if (millis > 1000) {
         log.info("Index {} built in {} ms", index.name(), millis);

@@ -40,9 +40,31 @@ class ProductIndexesTest {
   }
 
   @Test
+  void postgresHasTheAnalysedStatisticsItsPlannerNeedsForTasklistAndH2IsNotAskedForThem() {
+    assertThat(declared).extracting(ProductIndex::name).contains("XB_STAT_AUTH_PERMS");
+    if (postgres()) {
+      // Analysed at creation: without data the planner would guess as before.
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_statistic_ext S JOIN pg_statistic_ext_data D ON D.stxoid = S.oid"
+          + " WHERE S.stxname = 'xb_stat_auth_perms' AND D.stxdexpr IS NOT NULL", Integer.class)).isEqualTo(1);
+    }
+    ProductIndex statistics = declared.stream().filter(ProductIndex::isStatistics).findFirst().orElseThrow();
+    assertThat(statistics.createStatement(false)).isEmpty();
+    assertThat(statistics.statisticsTable()).isEqualTo("ACT_RU_AUTHORIZATION");
+
+    // A second node's start: nothing fails, nothing is analysed again.
+    ProductIndexes.createMissing(jdbc, declared);
+  }
+
+  @Test
   void aProductIndexIsNamedSoThatAnOperatorTellsItFromTheEngineOwn() {
     assertThatThrownBy(() -> ProductIndex.on("ACT_IDX_MINE", "ACT_HI_TASKINST (DUE_DATE_)"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XB_IDX_");
+    assertThatThrownBy(() -> ProductIndex.postgresStatistics("XB_IDX_MINE", "(PERMS_ & 2) FROM ACT_RU_AUTHORIZATION"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XB_STAT_");
+  }
+
+  private boolean postgres() {
+    return jdbc.execute((ConnectionCallback<Boolean>) connection -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
   }
 
   private Set<String> indexesOf(String table) {
