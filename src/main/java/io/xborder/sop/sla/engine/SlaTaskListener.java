@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Gives a task its service level when it is created — a due date in working time, a reminder before
  * it, an escalation when it falls due — and withdraws what is pending when the task is done; a task
- * handed to someone gets no reminder, only the escalation. An analyst's {@code sla} extension property, or an explicit due date in
- * the diagram, wins over the {@code task-sla} decision.
+ * handed to someone gets no reminder, only the escalation. An analyst's {@code sla} extension
+ * property, or an explicit due date in the diagram, wins over the {@code task-sla} decision.
  */
 class SlaTaskListener implements TaskListener {
 
