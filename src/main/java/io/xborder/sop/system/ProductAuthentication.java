@@ -2,7 +2,6 @@ package io.xborder.sop.system;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -16,11 +15,8 @@ import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,8 +48,8 @@ public class ProductAuthentication {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Bean
-  FilterRegistrationBean<Filter> productAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new CallerOnTheRequest());
+  FilterRegistrationBean<Filter> productAuthenticationFilter(LoginCache logins) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new CallerOnTheRequest(logins));
     registration.setName("product-authentication");
     registration.addUrlPatterns("/reports/*", "/notifications/*", "/events/*", "/actuator/prometheus");
     registration.setOrder(ORDER);
@@ -65,11 +61,9 @@ public class ProductAuthentication {
 
   static class CallerOnTheRequest extends RestAuthenticationConfig.EveryRequestAuthenticated {
 
-    /** Configured here rather than by init parameters: the provider needs no reflection, the paths no prefix. */
-    @Override
-    public void init(FilterConfig config) {
-      authenticationProvider = new WebAppSessionOrBasic();
-      servletPathPrefix = "";
+    /** The paths need no prefix. */
+    CallerOnTheRequest(LoginCache logins) {
+      super(new WebAppSessionOrBasic(logins), "");
     }
 
     @Override
@@ -104,7 +98,11 @@ public class ProductAuthentication {
   }
 
   /** The web-app session's user, else Camunda's HTTP Basic against the engine's identity service. */
-  static class WebAppSessionOrBasic extends HttpBasicAuthenticationProvider {
+  static class WebAppSessionOrBasic extends CachingBasicAuthentication {
+
+    WebAppSessionOrBasic(LoginCache logins) {
+      super(logins);
+    }
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
@@ -115,10 +113,8 @@ public class ProductAuthentication {
       }
       AuthenticationResult basic = super.extractAuthenticatedUser(request, engine);
       if (basic.isAuthenticated()) {
-        String userId = basic.getAuthenticatedUser();
-        Set<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId).collect(Collectors.toSet());
-        request.setAttribute(SIGNED_IN, new SignedIn(new Caller(userId, groups), false));
+        request.setAttribute(SIGNED_IN,
+            new SignedIn(new Caller(basic.getAuthenticatedUser(), Set.copyOf(basic.getGroups())), false));
       }
       return basic;
     }

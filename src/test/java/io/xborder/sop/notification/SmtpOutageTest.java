@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -80,6 +81,11 @@ class SmtpOutageTest {
     }
     assertThat(management.createJobQuery().jobId(jobId).singleResult().getRetries()).isZero();
     assertThat(incidents(jobId)).singleElement().extracting(Incident::getIncidentType).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    assertThat(jobLog(jobId)).as("the job log keeps every failed attempt with its reason, and only those")
+        .hasSize(settings.attempts()).allSatisfy(entry -> {
+          assertThat(entry.isFailureLog()).isTrue();
+          assertThat(entry.getJobExceptionMessage()).isNotBlank();
+        });
 
     inbox.open();
     management.setJobRetries(jobId, 1); // Cockpit's "retry"
@@ -87,6 +93,12 @@ class SmtpOutageTest {
 
     assertThat(inbox.received()).extracting(Inbox.Received::notificationId).containsExactly(jobId);
     assertThat(incidents(jobId)).as("resolved").isEmpty();
+    assertThat(jobLog(jobId)).as("a mail's routine (written, sent) leaves no job log").hasSize(settings.attempts())
+        .allMatch(HistoricJobLog::isFailureLog);
+  }
+
+  private List<HistoricJobLog> jobLog(String jobId) {
+    return engine.getHistoryService().createHistoricJobLogQuery().jobId(jobId).list();
   }
 
   private List<Incident> incidents(String jobId) {

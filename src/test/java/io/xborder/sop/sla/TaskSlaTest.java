@@ -102,14 +102,18 @@ class TaskSlaTest {
     String instance = start();
     Task task = task(instance, "Task_ByTheDecision");
 
+    assertThat(slaJobs(instance, task)).as("one timer at a time: the reminder first")
+        .extracting(job -> config(job)).containsExactly("REMINDER:" + task.getId());
     Job reminder = slaJob(instance, task, "REMINDER");
     assertThat(reminder.getDuedate()).as("two working hours before due").isEqualTo(at(2026, 11, 23, 16, 0));
     ClockUtil.setCurrentTime(reminder.getDuedate());
     engine.getManagementService().executeJob(reminder.getId());
     assertThat(engine.getTaskService().getVariableLocal(task.getId(), "remindedAt")).isEqualTo(reminder.getDuedate());
 
+    assertThat(slaJobs(instance, task)).as("the reminder has made the escalation")
+        .extracting(job -> config(job)).containsExactly("ESCALATION:" + task.getId());
     Job escalation = slaJob(instance, task, "ESCALATION");
-    assertThat(escalation.getDuedate()).isEqualTo(task.getDueDate());
+    assertThat(escalation.getDuedate()).isEqualTo(task.getDueDate()).isEqualTo(at(2026, 11, 23, 18, 0));
     ClockUtil.setCurrentTime(escalation.getDuedate());
     engine.getManagementService().executeJob(escalation.getId());
     Task escalated = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
@@ -117,6 +121,7 @@ class TaskSlaTest {
     assertThat(engine.getTaskService().getVariableLocal(task.getId(), "escalationLevel")).isEqualTo(1);
     assertThat(engine.getTaskService().getVariableLocal(task.getId(), "escalatedAt")).isEqualTo(escalation.getDuedate());
 
+    assertThat(slaJobs(instance, task)).extracting(job -> config(job)).containsExactly("SECOND_ESCALATION:" + task.getId());
     Job second = slaJob(instance, task, "SECOND_ESCALATION");
     assertThat(second.getDuedate()).as("a working day after due").isEqualTo(at(2026, 11, 24, 18, 0));
     engine.getManagementService().executeJob(second.getId());
@@ -128,7 +133,7 @@ class TaskSlaTest {
   void aTaskDoneOnTimeLeavesNoReminderOrEscalationBehind() {
     String instance = start();
     Task task = task(instance, "Task_ByTheDecision");
-    assertThat(slaJobs(instance, task)).hasSize(2);
+    assertThat(slaJobs(instance, task)).extracting(job -> config(job)).containsExactly("REMINDER:" + task.getId());
 
     engine.getTaskService().complete(task.getId());
 
@@ -154,6 +159,8 @@ class TaskSlaTest {
     engine.getTaskService().setAssignee(task.getId(), "wangwei");
 
     assertThat(slaJobs(instance, task)).extracting(job -> config(job)).containsExactly("ESCALATION:" + task.getId());
+    assertThat(slaJob(instance, task, "ESCALATION").getDuedate()).as("still when the task falls due")
+        .isEqualTo(task.getDueDate()).isEqualTo(at(2026, 11, 23, 18, 0));
   }
 
   @ParameterizedTest(name = "{0} / {1} / priority {2}")

@@ -59,6 +59,7 @@ class SlaJobHandler implements JobHandler<SlaJob> {
         task.setVariableLocal(REMINDED_AT, clock.date());
         log.info("SLA reminder: task '{}' ({}) is due {}; for {}", task.getName(), task.getId(), task.getDueDate(), people(task));
         notifications.reminder(task);
+        SlaJobs.remindNoMore(task);
       }
       case ESCALATION -> {
         task.setPriority(Math.max(task.getPriority(), ESCALATED_PRIORITY));

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gives a task its service level when it is created — a due date in working time, a reminder before
- * it, an escalation when it falls due — and withdraws what is pending when the task is done or
- * handed to someone else. An analyst's {@code sla} extension property, or an explicit due date in
- * the diagram, wins over the {@code task-sla} decision.
+ * it, an escalation when it falls due — and withdraws what is pending when the task is done; a task
+ * handed to someone gets no reminder, only the escalation. An analyst's {@code sla} extension
+ * property, or an explicit due date in the diagram, wins over the {@code task-sla} decision.
  */
 class SlaTaskListener implements TaskListener {
 
@@ -32,7 +32,7 @@ class SlaTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> start(task);
-      case EVENTNAME_ASSIGNMENT -> SlaJobs.cancel(SlaJob.Kind.REMINDER, task);
+      case EVENTNAME_ASSIGNMENT -> SlaJobs.remindNoMore(task);
       case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> SlaJobs.cancelAll(task);
       default -> { }
     }
@@ -47,10 +47,12 @@ class SlaTaskListener implements TaskListener {
     Date due = task.getDueDate();
     task.setVariableLocal(SlaJobHandler.SECOND_ESCALATION_AFTER, sla.secondEscalationAfter());
     Date remindAt = calendar.before(sla.reminderLead(), due);
+    // One timer at a time: the escalation is planned when the reminder is done with (SlaJobs.remindNoMore).
     if (remindAt.after(task.getCreateTime())) {
       SlaJobs.schedule(new SlaJob(SlaJob.Kind.REMINDER, task.getId()), remindAt, execution);
+    } else {
+      SlaJobs.schedule(new SlaJob(SlaJob.Kind.ESCALATION, task.getId()), due, execution);
     }
-    SlaJobs.schedule(new SlaJob(SlaJob.Kind.ESCALATION, task.getId()), due, execution);
     log.debug("Task {} ({}) due {}, reminder {}", task.getId(), task.getTaskDefinitionKey(), due, remindAt);
   }
 }

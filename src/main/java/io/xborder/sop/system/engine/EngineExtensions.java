@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
@@ -30,6 +31,16 @@ public final class EngineExtensions {
     }
     handlers.add(handler);
     configuration.setCustomJobHandlers(handlers);
+  }
+
+  /** Around every command, outside its transaction, after the interceptors added before. */
+  public static void addCommandInterceptor(ProcessEngineConfigurationImpl configuration, CommandInterceptor interceptor) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    interceptors.add(interceptor);
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
   /** The value of an extension property ({@code camunda:property}) the analyst set on an element in Modeler; null when absent. */

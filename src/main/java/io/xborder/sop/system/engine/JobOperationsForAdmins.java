@@ -1,6 +1,5 @@
 package io.xborder.sop.system.engine;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -45,12 +44,7 @@ class JobOperationsForAdmins extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new AdminsOnly(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    EngineExtensions.addCommandInterceptor(configuration, new AdminsOnly(configuration));
   }
 
   private static final class AdminsOnly extends CommandInterceptor {
