@@ -30,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       much of the history. H2 cannot estimate a range of bound parameters and always takes the
  *       index, which costs three times a plain scan per row.
  *   <li>PostgreSQL only: no JIT compilation for a report's statements ({@link #inOneReadOnlyTransaction}).
- *   <li>Whether a join to a derived table pays ({@link #joinsDerivedTablesWell}).
  * </ul>
  */
 @Component
@@ -80,14 +79,6 @@ class ReportingDialect {
       }
       return report.get();
     });
-  }
-
-  /**
-   * PostgreSQL hashes a derived table once for a join; H2 copies it and runs it again for every row it is joined
-   * to, so on H2 a correlated sub-query per row is the cheaper way.
-   */
-  boolean joinsDerivedTablesWell() {
-    return !h2;
   }
 
   /** Aggregate of {@code millis} (a BIGINT expression): an array of its median and p90, read with {@link #spread}. */
