@@ -164,18 +164,18 @@ public class HealthReport {
   /** Each project template's steps in the order they first started, with their figures, in one pass over the tasks. */
   private Map<String, List<Step>> steps(ReportPeriod period, String template, Map<String, Object> params) {
     Map<String, List<Step>> steps = new TreeMap<>();
-    // Grouped by the project's template itself, not over a derived table of the tasks, which H2 would first copy row by row.
-    ProjectScope.TemplateColumn projectTemplate = projects.templateColumn("T", sql.joinsDerivedTablesWell());
-    jdbc.sql("SELECT " + projectTemplate.expression() + " AS TEMPLATE, T.TASK_DEF_KEY_ AS STEP, MAX(T.NAME_) AS NAME, COUNT(*) AS COMPLETED,"
+    // Grouped by the project's template itself, not over a derived table, which H2 would first copy row by row.
+    String projectTemplate = projects.templateOf("T");
+    jdbc.sql("SELECT " + projectTemplate + " AS TEMPLATE, T.TASK_DEF_KEY_ AS STEP, MAX(T.NAME_) AS NAME, COUNT(*) AS COMPLETED,"
         + " SUM(CASE WHEN T.END_TIME_ <= T.DUE_DATE_ THEN 1 ELSE 0 END) AS ON_TIME, SUM(CASE WHEN T.END_TIME_ > T.DUE_DATE_ THEN 1 ELSE 0 END) AS LATE,"
         + " MIN(T.START_TIME_) AS FIRST_START, " + sql.medianAndP90("T.DURATION_") + " AS DURATIONS,"
         + " " + sql.medianAndP90(sql.millisBetween("T.START_TIME_", "T.DUE_DATE_")) + " AS SLAS"
-        + " FROM " + sql.tasksEndedBetween("T", period.start(), period.end()) + projectTemplate.join()
+        + " FROM " + sql.tasksEndedBetween("T", period.start(), period.end())
         + " WHERE T.DELETE_REASON_ = 'completed' AND T.END_TIME_ >= :from AND T.END_TIME_ < :to"
         // A top-level instance's task serves its own template: only called processes' tasks need their project looked up.
         + (template == null ? "" : " AND (T.PROC_DEF_KEY_ = :template OR T.ROOT_PROC_INST_ID_ <> T.PROC_INST_ID_) AND ("
-            + projectTemplate.expression() + " = :template OR T.PROC_DEF_KEY_ = :template)")
-        + " GROUP BY " + projectTemplate.expression() + ", T.TASK_DEF_KEY_ ORDER BY TEMPLATE, FIRST_START")
+            + projectTemplate + " = :template OR T.PROC_DEF_KEY_ = :template)")
+        + " GROUP BY " + projectTemplate + ", T.TASK_DEF_KEY_ ORDER BY TEMPLATE, FIRST_START")
         .params(params)
         .query(rs -> {
           // Standalone tasks have no template; they are counted nowhere.

@@ -55,31 +55,6 @@ class ProjectScope {
     return ofProject(a, "PROC_DEF_KEY_", "PROC_DEF_KEY_");
   }
 
-  /**
-   * The template of the project the row {@code a} (a task alias) serves, for grouping many rows by it: as
-   * {@link #templateOf}, or, where the database joins derived tables well, found by joins once per called
-   * instance. Grouped by {@link #templateOf}'s per-row sub-queries, PostgreSQL could neither estimate the
-   * groups nor scan in parallel, and took three times as long over a million tasks. The joins spell
-   * {@link #ofProject}'s rule again: the root's template unless the root is a batch, else the project with
-   * the row's business key; HealthReportTest checks both spellings on their databases.
-   */
-  TemplateColumn templateColumn(String a, boolean joinOncePerInstance) {
-    if (!joinOncePerInstance) {
-      return new TemplateColumn("", templateOf(a));
-    }
-    String called = a + "_CALLED";
-    return new TemplateColumn(" LEFT JOIN (SELECT XB_CALLED.ID_, COALESCE(CASE WHEN XB_ROOT.PROC_DEF_KEY_ NOT IN (" + batchTemplates + ")"
-        + " THEN XB_ROOT.PROC_DEF_KEY_ END, XB_SAME_CODE.TEMPLATE, XB_CALLED.PROC_DEF_KEY_) AS TEMPLATE FROM ACT_HI_PROCINST XB_CALLED"
-        + " LEFT JOIN ACT_HI_PROCINST XB_ROOT ON XB_ROOT.ID_ = XB_CALLED.ROOT_PROC_INST_ID_"
-        + " LEFT JOIN (SELECT XB_PROJECT.BUSINESS_KEY_, MIN(XB_PROJECT.PROC_DEF_KEY_) AS TEMPLATE FROM ACT_HI_PROCINST XB_PROJECT"
-        + " WHERE " + isProject("XB_PROJECT") + " GROUP BY XB_PROJECT.BUSINESS_KEY_) XB_SAME_CODE ON XB_SAME_CODE.BUSINESS_KEY_ = XB_CALLED.BUSINESS_KEY_"
-        + " WHERE XB_CALLED.ROOT_PROC_INST_ID_ <> XB_CALLED.ID_) " + called + " ON " + called + ".ID_ = " + a + ".PROC_INST_ID_",
-        "COALESCE(" + called + ".TEMPLATE, " + a + ".PROC_DEF_KEY_)");
-  }
-
-  /** A join to add after the row's table and the expression it makes available. */
-  record TemplateColumn(String join, String expression) {}
-
   /** The process-instance id of the project the row {@code a} (a task or variable alias) serves. */
   String projectOf(String a) {
     return ofProject(a, "PROC_INST_ID_", "ID_");

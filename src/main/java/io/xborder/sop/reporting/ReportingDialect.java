@@ -22,15 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       {@code ceil(n * p)} of a group's non-null values in ascending order), as one aggregate in
  *       the same pass as the group's counts. H2 runs {@link H2MedianAndP90}, a Java aggregate that
  *       sorts primitives (its own {@code ARRAY_AGG ... ORDER BY} sorts boxed values three times
- *       slower and refuses more than 65,536 of them); PostgreSQL sorts an {@code ARRAY_AGG} and
- *       picks the two positions ({@code PERCENTILE_DISC} takes its fraction as a double, so
- *       {@code 0.9 * 110} becomes position 100 instead of 99).
+ *       slower and refuses more than 65,536 of them); PostgreSQL runs {@code PERCENTILE_DISC}
+ *       with the fraction nudged so that its double arithmetic gives the same positions.
  *   <li>Milliseconds between two timestamps.
  *   <li>H2 only: reading the whole task table instead of its end-time index when the period covers
  *       much of the history. H2 cannot estimate a range of bound parameters and always takes the
  *       index, which costs three times a plain scan per row.
  *   <li>PostgreSQL only: no JIT compilation for a report's statements ({@link #inOneReadOnlyTransaction}).
- *   <li>Whether a join to a derived table pays ({@link #joinsDerivedTablesWell}).
  * </ul>
  */
 @Component
@@ -82,22 +80,23 @@ class ReportingDialect {
     });
   }
 
-  /**
-   * PostgreSQL hashes a derived table once for a join; H2 copies it and runs it again for every row it is joined
-   * to, so on H2 a correlated sub-query per row is the cheaper way.
-   */
-  boolean joinsDerivedTablesWell() {
-    return !h2;
-  }
-
   /** Aggregate of {@code millis} (a BIGINT expression): an array of its median and p90, read with {@link #spread}. */
   String medianAndP90(String millis) {
     if (h2) {
       return H2_MEDIAN_AND_P90 + "(" + millis + ")";
     }
-    String sorted = "(ARRAY_AGG(" + millis + " ORDER BY " + millis + ") FILTER (WHERE " + millis + " IS NOT NULL))";
-    return "ARRAY[" + sorted + "[CAST(CEIL(COUNT(" + millis + ") * 0.5) AS INT)], "
-        + sorted + "[CAST(CEIL(COUNT(" + millis + ") * 0.9) AS INT)]]";
+    return "ARRAY[" + nearestRank(0.5, millis) + ", " + nearestRank(0.9, millis) + "]";
+  }
+
+  /**
+   * PostgreSQL's {@code PERCENTILE_DISC} takes the value at position {@code ceil(n * fraction)}, computed in
+   * doubles: {@code 0.9 * 110} is 99.00000000000001 there and gives position 100. One part in 10^12 less
+   * brings every product that should be a whole number back to it and moves no other position in groups
+   * below 10^11 values. It sorts each group once, where the ordered {@code ARRAY_AGG} before cost the
+   * million-task report 0.25 s more.
+   */
+  private static String nearestRank(double fraction, String millis) {
+    return "PERCENTILE_DISC(" + fraction + " - 1e-12) WITHIN GROUP (ORDER BY " + millis + ")";
   }
 
   /** Milliseconds from {@code earlier} to {@code later}, as BIGINT; null when either is null. */
