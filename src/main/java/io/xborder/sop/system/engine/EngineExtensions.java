@@ -15,32 +15,24 @@ public final class EngineExtensions {
   private EngineExtensions() {}
 
   public static void addPostParseListener(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(listener);
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(), listener));
   }
 
-  @SuppressWarnings("rawtypes") // the engine keeps its handlers as raw JobHandler
+  @SuppressWarnings({"rawtypes", "unchecked"}) // the engine keeps its handlers as raw JobHandler
   public static void addJobHandler(ProcessEngineConfigurationImpl configuration, JobHandler handler) {
-    List<JobHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomJobHandlers() != null) {
-      handlers.addAll(configuration.getCustomJobHandlers());
-    }
-    handlers.add(handler);
-    configuration.setCustomJobHandlers(handlers);
+    configuration.setCustomJobHandlers(appended((List) configuration.getCustomJobHandlers(), handler));
   }
 
   /** Around every command, outside its transaction, after the interceptors added before. */
   public static void addCommandInterceptor(ProcessEngineConfigurationImpl configuration, CommandInterceptor interceptor) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(interceptor);
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    configuration.setCustomPreCommandInterceptorsTxRequired(appended(configuration.getCustomPreCommandInterceptorsTxRequired(), interceptor));
+  }
+
+  /** A new list: what the configuration held (null when nothing), then {@code added}. */
+  private static <T> List<T> appended(List<T> before, T added) {
+    List<T> after = before == null ? new ArrayList<>() : new ArrayList<>(before);
+    after.add(added);
+    return after;
   }
 
   /** The value of an extension property ({@code camunda:property}) the analyst set on an element in Modeler; null when absent. */
