@@ -153,12 +153,21 @@ public class BrowserSession implements BeforeEachCallback, AfterTestExecutionCal
         ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
   }
 
-  /** Camunda's web apps share one login page. */
+  /**
+   * Camunda's web apps share one login page. Returns once the app has left it: a page opened before the
+   * login's answer arrived would cancel the login and show the login form again.
+   */
   public void logIn(String baseUrl, String app, String user, String password) {
     openLoginPage(baseUrl, app);
+    logInOnTheShownPage(user, password);
+  }
+
+  /** Logs in on the login form the browser shows now, e.g. after opening a link while logged out. */
+  public void logInOnTheShownPage(String user, String password) {
     type(By.cssSelector("input[ng-model='username']"), user);
     type(By.cssSelector("input[ng-model='password']"), password);
     click(By.cssSelector("button[type='submit']"));
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
 
   /** Logs out through the account menu in the header, as a person hands the computer to a colleague. */

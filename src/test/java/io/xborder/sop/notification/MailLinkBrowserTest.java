@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The link in a mail opens that very task in Tasklist, with its form, for the logged-in recipient. */
+/** The link in a mail opens that very task in Tasklist, with its form, once the recipient has logged in. */
 @PlatformTest
 class MailLinkBrowserTest {
 
@@ -48,8 +48,11 @@ class MailLinkBrowserTest {
     // The mail states the configured address (xborder.notifications.base-url); this test's platform listens elsewhere.
     String here = link.replace("http://localhost:8080", "http://localhost:" + port);
 
-    browser.logIn("http://localhost:" + port, "tasklist", "lina", "demo");
+    // Lina reads her mail before she has logged in: Tasklist asks her to, then shows the task of the link.
+    browser.openLoginPage("http://localhost:" + port, "tasklist");
+    browser.driver().get("about:blank");
     browser.driver().get(here);
+    browser.logInOnTheShownPage("lina", "demo");
 
     assertThat(browser.visible(By.cssSelector("input[id$='-Field_ProjectName']")).getAttribute("value"))
         .isEqualTo(projectName);
